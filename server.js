@@ -1,0 +1,32 @@
+// Production server: one HTTP server carrying SvelteKit (build/handler.js) and socket.io.
+// Run `npm run build` first (`npm start` does both).
+import { createServer } from 'node:http';
+import { attachRealtime } from './src/lib/server/realtime/attach.js';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+	console.error(`PORT must be a number from 0 to 65535, got "${process.env.PORT}"`);
+	process.exit(1);
+}
+
+const httpServer = createServer();
+// socket.io first: it answers /socket.io/ itself and leaves every other request to SvelteKit.
+attachRealtime(httpServer);
+const { handler } = await import('./build/handler.js');
+httpServer.on('request', (req, res) => {
+	if (req.url?.startsWith('/socket.io/')) return;
+	handler(req, res);
+});
+httpServer.listen(port, host, () => {
+	const address = httpServer.address();
+	const actual = typeof address === 'object' && address ? address.port : port;
+	console.log(`Yizhan listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		httpServer.close();
+		process.exit(0);
+	});
+}

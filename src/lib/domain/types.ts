@@ -1,0 +1,141 @@
+/**
+ * The domain vocabulary of a service hall. Pure data: no IO, no clock.
+ * Times are epoch milliseconds (numbers) so records serialise to JSON unchanged.
+ */
+
+/** 即办 on the spot / 承诺 within N working days / 上报 forwarded to a higher level as agent (代理代办). */
+export type MatterKind = 'instant' | 'promised' | 'forwarded';
+
+export interface Site {
+	id: string;
+	name: string; // e.g. 演示镇便民服务中心
+	phone?: string; // printed on receipts for questions
+}
+
+export interface Category {
+	id: string;
+	name: string; // 民生服务
+	/** Ticket number prefix, one capital letter, unique per site. */
+	prefix: string;
+	order: number;
+}
+
+export type MaterialForm = 'original' | 'copy' | 'original_and_copy';
+
+export interface Material {
+	name: string;
+	form: MaterialForm;
+	copies: number;
+	note?: string;
+}
+
+export interface Matter {
+	id: string;
+	categoryId: string;
+	name: string;
+	kind: MatterKind;
+	/** Promised working days (0 for 即办). */
+	promisedDays: number;
+	/** Statutory (legal) limit in working days (0 when not applicable). */
+	legalDays: number;
+	materials: Material[];
+	conditions: string[];
+	fee: string; // 不收费 or an amount written out, e.g. ￥10
+	/** Where to ask: office and phone. */
+	enquiry: string;
+	order: number;
+}
+
+export interface Catalogue {
+	categories: Category[];
+	matters: Matter[];
+}
+
+export type StaffRole = 'clerk' | 'supervisor';
+
+export interface Staff {
+	id: string;
+	username: string;
+	name: string;
+	/** 工号, posted at the window for supervision. */
+	staffNo: string;
+	role: StaffRole;
+	/** scrypt hash: `scrypt$N$r$p$saltHex$hashHex`. */
+	passwordHash: string;
+}
+
+export interface ServiceWindow {
+	id: string;
+	siteId: string;
+	/** Window number shown to residents, e.g. 3 -> "3号窗口". */
+	number: number;
+	name: string; // 3号窗口
+	matterIds: string[];
+	/** A staff (窗口人员AB角制): the usual clerk. */
+	staffA: string;
+	/** B staff: covers the window when A is away. */
+	staffB: string;
+}
+
+export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
+
+export type TicketAction =
+	| 'issue'
+	| 'call'
+	| 'recall'
+	| 'start'
+	| 'finish'
+	| 'no_show'
+	| 'transfer';
+
+export interface TicketEvent {
+	action: TicketAction;
+	at: number;
+	windowId?: string;
+	staffId?: string;
+	/** For transfer: the reason the clerk gave. */
+	note?: string;
+}
+
+export interface Ticket {
+	id: string;
+	/** Unguessable token for the resident's status page /t/[token]. */
+	token: string;
+	siteId: string;
+	/** Local business day, YYYY-MM-DD. */
+	day: string;
+	prefix: string;
+	seq: number;
+	/** Prefix + 3 digits: A001. */
+	number: string;
+	categoryId: string;
+	matterId: string;
+	priority: boolean;
+	state: TicketState;
+	issuedAt: number;
+	/** Queue order key: issue time, kept across transfers so a resident keeps their place. */
+	queuedAt: number;
+	calledAt?: number;
+	servingAt?: number;
+	doneAt?: number;
+	/** Window currently holding the ticket (called/serving), or the last one that did. */
+	windowId?: string;
+	staffId?: string;
+	/** After a transfer to a specific window only that window may call it. */
+	targetWindowId?: string;
+	recalls: number;
+	/** Materials the resident said they lack at the kiosk (names). */
+	missing: string[];
+	events: TicketEvent[];
+}
+
+/** One call as the lobby sees it. */
+export interface CallRecord {
+	ticketId: string;
+	number: string;
+	windowId: string;
+	windowNumber: number;
+	windowName: string;
+	at: number;
+	recall: boolean;
+}

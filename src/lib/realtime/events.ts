@@ -1,0 +1,119 @@
+/**
+ * The one typed event map shared by the server (`new Server<...>()`) and the pages (`io()`).
+ * Also the public views the HTTP API returns, so a page and a socket push carry the same shape.
+ */
+import type { CallRecord, MatterKind, TicketState } from '$lib/domain/types';
+
+/** What the lobby display (and anyone in the site room) sees. Small: no personal data. */
+export interface HallSnapshot {
+	seq: number;
+	siteId: string;
+	siteName: string;
+	day: string;
+	categories: { id: string; name: string; prefix: string; waiting: number }[];
+	windows: {
+		id: string;
+		number: number;
+		name: string;
+		/** Ticket at the window now (called or serving). */
+		current: { number: string; state: 'called' | 'serving' } | null;
+		staffName: string | null;
+		staffNo: string | null;
+	}[];
+	/** Newest first, at most 12. */
+	calls: CallRecord[];
+}
+
+/** The resident's own ticket, as the status page and the kiosk show it. */
+export interface TicketView {
+	token: string;
+	number: string;
+	siteName: string;
+	matterId: string;
+	matterName: string;
+	matterKind: MatterKind;
+	categoryName: string;
+	state: TicketState;
+	priority: boolean;
+	/** Waiting tickets that will be called before this one (0 when called or later). */
+	ahead: number;
+	/** Estimated minutes until called (0 when called or later). */
+	etaMinutes: number;
+	/** Windows that serve this matter, e.g. ["1号窗口", "2号窗口"]. */
+	windowNames: string[];
+	/** The window it was called to. */
+	windowName: string | null;
+	issuedAt: number;
+	calledAt: number | null;
+	missing: string[];
+	/** Path of the status page, /t/[token]. */
+	statusPath: string;
+}
+
+/** The clerk's console view of one window. */
+export interface WindowView {
+	seq: number;
+	window: { id: string; number: number; name: string; siteId: string };
+	staff: { id: string; name: string; staffNo: string; role: 'A' | 'B' };
+	/** Waiting tickets this window could call now. */
+	waiting: number;
+	current: {
+		id: string;
+		number: string;
+		matterName: string;
+		state: 'called' | 'serving';
+		priority: boolean;
+		issuedAt: number;
+		calledAt: number;
+		recalls: number;
+		missing: string[];
+	} | null;
+	/** Numbers finished at this window today. */
+	servedToday: number;
+}
+
+export type PrintStatus = { ok: true } | { ok: false; message: string };
+
+export type SocketRole = 'display' | 'kiosk' | 'ticket' | 'staff';
+
+/** `handshake.auth` each client sends; checked in `io.use()`. */
+export type HandshakeAuth =
+	| { role: 'display'; siteId: string }
+	| { role: 'kiosk'; siteId: string }
+	| { role: 'ticket'; token: string }
+	| { role: 'staff'; windowId: string };
+
+export type SnapshotAck =
+	| { ok: true; hall?: HallSnapshot; ticket?: TicketView; window?: WindowView }
+	| { ok: false; message: string };
+
+export interface ServerToClientEvents {
+	/** Full hall state after every change, to the site room. */
+	hall: (snapshot: HallSnapshot) => void;
+	/** A call or recall, to the site room, the window room and the ticket room. */
+	call: (call: CallRecord & { seq: number }) => void;
+	/** The resident's ticket changed, to the ticket room. */
+	ticket: (view: TicketView) => void;
+	/** The window's console view changed, to the window room. */
+	window: (view: WindowView) => void;
+}
+
+export interface ClientToServerEvents {
+	/** Ask for the full state of what this socket follows; sent on every (re)connect. */
+	snapshot: (ack: (reply: SnapshotAck) => void) => void;
+}
+
+export interface InterServerEvents {
+	ping: () => void;
+}
+
+export interface SocketData {
+	auth: HandshakeAuth;
+	staffId?: string;
+}
+
+export const rooms = {
+	site: (siteId: string) => `site:${siteId}`,
+	window: (windowId: string) => `window:${windowId}`,
+	ticket: (token: string) => `ticket:${token}`
+} as const;
