@@ -62,6 +62,8 @@ export interface Staff {
 	role: StaffRole;
 	/** scrypt hash: `scrypt$N$r$p$saltHex$hashHex`. */
 	passwordHash: string;
+	/** A demo account: its password is accepted only while the hall runs in demo mode. */
+	demo?: boolean;
 }
 
 export interface ServiceWindow {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { kindLabel, materialFormLabel, validateCatalogue } from './catalogue';
+import { categories, matters } from './testing';
+import type { Catalogue } from './types';
+
+describe('labels', () => {
+	it('names the three kinds of matter as the kiosk prints them', () => {
+		expect(kindLabel('instant', 0)).toBe('即办件（当场办结）');
+		expect(kindLabel('promised', 5)).toBe('承诺件（5个工作日办结）');
+		expect(kindLabel('forwarded', 0)).toBe('上报件（代理代办）');
+	});
+
+	it('names material forms', () => {
+		expect(materialFormLabel('original')).toBe('原件');
+		expect(materialFormLabel('copy')).toBe('复印件');
+		expect(materialFormLabel('original_and_copy')).toBe('原件及复印件');
+	});
+});
+
+describe('validateCatalogue', () => {
+	it('accepts a sound catalogue', () => {
+		expect(validateCatalogue({ categories, matters })).toEqual([]);
+	});
+
+	it('lists every problem in Chinese', () => {
+		const c: Catalogue = {
+			categories: [
+				...categories,
+				{ id: 'civil', name: '重复分类', prefix: 'C', order: 3 },
+				{ id: 'land', name: '自然资源', prefix: 'A', order: 4 },
+				{ id: 'misc', name: '其他', prefix: 'd', order: 5 }
+			],
+			matters: [
+				...matters,
+				{ ...matters[0], name: '重复事项' },
+				{ ...matters[1], id: 'm-farm', name: '农机补贴', categoryId: 'agri' },
+				{ ...matters[1], id: 'm-build', name: '建房审批', kind: 'promised', promisedDays: 0 }
+			]
+		};
+		expect(validateCatalogue(c)).toEqual([
+			'分类编号"civil"重复',
+			'事项编号"m-residence"重复',
+			'分类"其他"的号码前缀"d"应为一个大写字母',
+			'号码前缀"A"被多个分类使用：民生服务、自然资源',
+			'事项"农机补贴"所属分类"agri"不存在',
+			'承诺件"建房审批"的承诺时限应为正整数个工作日'
+		]);
+	});
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { dayKey, formatDateTime, formatTime } from './day';
+
+const SH = 'Asia/Shanghai';
+
+describe('day', () => {
+	it('keys the business day in the hall zone, not UTC', () => {
+		const t = Date.UTC(2026, 2, 1, 16, 30); // 2026-03-01 16:30 UTC = 2026-03-02 00:30 Beijing
+		expect(dayKey(t, SH)).toBe('2026-03-02');
+		expect(dayKey(t, 'UTC')).toBe('2026-03-01');
+	});
+
+	it('formats 24-hour time with midnight as 00, not 24', () => {
+		expect(formatTime(Date.UTC(2026, 2, 1, 16, 0), SH)).toBe('00:00');
+		expect(formatTime(Date.UTC(2026, 2, 2, 7, 5), SH)).toBe('15:05');
+	});
+
+	it('formats date and time as printed on a receipt', () => {
+		expect(formatDateTime(Date.UTC(2026, 11, 31, 15, 59), SH)).toBe('2026-12-31 23:59');
+		expect(formatDateTime(Date.UTC(2026, 11, 31, 16, 0), SH)).toBe('2027-01-01 00:00');
+	});
+});

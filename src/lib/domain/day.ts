@@ -1,0 +1,57 @@
+/**
+ * Business-day keys and clock text in the hall's own time zone. The server may run in UTC while
+ * the hall is in Asia/Shanghai, so never use the process zone: always pass `timeZone`.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+	let f = formatters.get(timeZone);
+	if (!f) {
+		f = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			// 'h23', not hour12: false: some engines print midnight as "24" with the latter.
+			hourCycle: 'h23'
+		});
+		formatters.set(timeZone, f);
+	}
+	return f;
+}
+
+interface Parts {
+	year: string;
+	month: string;
+	day: string;
+	hour: string;
+	minute: string;
+}
+
+function parts(now: number, timeZone: string): Parts {
+	const out: Parts = { year: '', month: '', day: '', hour: '', minute: '' };
+	for (const p of formatter(timeZone).formatToParts(now)) {
+		if (p.type in out) out[p.type as keyof Parts] = p.value;
+	}
+	return out;
+}
+
+/** 'YYYY-MM-DD' of `now` in `timeZone`: the key of the business day a ticket belongs to. */
+export function dayKey(now: number, timeZone: string): string {
+	const p = parts(now, timeZone);
+	return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** 'HH:mm' (24-hour) of `now` in `timeZone`. */
+export function formatTime(now: number, timeZone: string): string {
+	const p = parts(now, timeZone);
+	return `${p.hour}:${p.minute}`;
+}
+
+/** 'YYYY-MM-DD HH:mm' of `now` in `timeZone`, as printed on a receipt. */
+export function formatDateTime(now: number, timeZone: string): string {
+	return `${dayKey(now, timeZone)} ${formatTime(now, timeZone)}`;
+}
