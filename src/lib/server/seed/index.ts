@@ -1,0 +1,26 @@
+/**
+ * The demo hall written on first start to an empty DATA_DIR: 演示镇便民服务中心 with its catalogue,
+ * six windows and the demo accounts w1..w6 and admin (password yizhan-demo, demo mode only).
+ */
+import { hashPassword } from '../auth';
+import type { HallConfig } from '../store/store';
+import { demoCategories, demoMatters, demoSite } from './demo-catalogue';
+import { demoStaff, demoWindows } from './demo-hall';
+
+export const DEMO_PASSWORD = 'yizhan-demo';
+
+export function demoConfig(opts: { secret: string; timeZone: string }): HallConfig {
+	// One hash for all demo accounts: scrypt is deliberately slow and they share a password.
+	const passwordHash = hashPassword(DEMO_PASSWORD);
+	return {
+		version: 1,
+		demo: true,
+		secret: opts.secret,
+		settings: { timeZone: opts.timeZone, holidays: [] },
+		sites: [demoSite],
+		categories: demoCategories,
+		matters: demoMatters,
+		windows: demoWindows(),
+		staff: demoStaff.map((s) => ({ ...s, passwordHash, demo: true }))
+	};
+}
