@@ -13,7 +13,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const httpServer = createServer();
 // socket.io first: it answers /socket.io/ itself and leaves every other request to SvelteKit.
 attachRealtime(httpServer);
-const { handler } = await import('./build/handler.js');
+// A variable path: the build output does not exist until `npm run build` has run.
+const handlerPath = './build/handler.js';
+/** @type {{ handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void }} */
+const { handler } = await import(handlerPath);
 httpServer.on('request', (req, res) => {
 	if (req.url?.startsWith('/socket.io/')) return;
 	handler(req, res);

@@ -1,0 +1,23 @@
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { SESSION_COOKIE, readSession } from '$lib/server/auth';
+import { realtimeHolder } from '$lib/server/realtime/attach.js';
+import { bindRealtime } from '$lib/server/realtime/bind';
+import type { YizhanServer } from '$lib/server/realtime/gateway';
+
+export const init: ServerInit = async () => {
+	const app = await getApp();
+	const holder = realtimeHolder();
+	// Bind once per process: Vite may run this hook again after an edit.
+	if (holder && !holder.bound) {
+		bindRealtime(holder.io as YizhanServer, app);
+		holder.markBound();
+	}
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const app = await getApp();
+	const staffId = readSession(event.cookies.get(SESSION_COOKIE), app.hall.config.secret, Date.now());
+	event.locals.staff = staffId ? app.hall.identity(staffId) : null;
+	return resolve(event);
+};

@@ -1,0 +1,46 @@
+/**
+ * The process-wide application: env, store, hall, printer and realtime gateway, created once.
+ * Kept on globalThis because Vite's dev server may evaluate this module more than once (HMR),
+ * and there must only ever be one writer of DATA_DIR.
+ */
+import { randomBytes } from 'node:crypto';
+import { parseEnv, type AppEnv } from './env';
+import { Hall } from './hall';
+import { createPrinter, type Printer } from './printing/transport';
+import { Gateway } from './realtime/gateway';
+import { demoConfig } from './seed';
+import { LowdbStore } from './store/lowdb-store';
+import { claimDataDir } from './store/single-writer';
+import type { HallConfig } from './store/store';
+
+export interface App {
+	env: AppEnv;
+	hall: Hall;
+	printer: Printer;
+	gateway: Gateway;
+}
+
+const KEY = Symbol.for('yizhan.app');
+
+export function getApp(): Promise<App> {
+	const g = globalThis as unknown as Record<symbol, Promise<App> | undefined>;
+	g[KEY] ??= createApp();
+	return g[KEY]!;
+}
+
+async function createApp(): Promise<App> {
+	const env = parseEnv(process.env);
+	await claimDataDir(env.dataDir);
+	const store = new LowdbStore(env.dataDir);
+	let config: HallConfig | null = await store.readConfig();
+	if (!config) {
+		config = demoConfig({ secret: randomBytes(32).toString('hex'), timeZone: env.timeZone });
+		await store.writeConfig(config);
+		console.log(`[yizhan] seeded the demo hall "${config.sites[0]?.name}" in ${env.dataDir}`);
+	}
+	const gateway = new Gateway();
+	const hall = await Hall.open({ store, gateway, demo: env.demo }, config);
+	const printer = createPrinter(env.printerUrl);
+	console.log(`[yizhan] data in ${env.dataDir}; printer: ${printer.describe}; demo accounts ${env.demo ? 'on' : 'off'}`);
+	return { env, hall, printer, gateway };
+}

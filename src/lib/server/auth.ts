@@ -1,0 +1,64 @@
+/**
+ * Staff passwords and sessions. Passwords are hashed with scrypt (memory-hard, in Node's own
+ * crypto, so no native addon to install). Sessions are HMAC-signed httpOnly cookies, so a
+ * server restart mid-day does not log every clerk out.
+ */
+import { createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+
+const N = 16384; // 16 MiB with r = 8
+const R = 8;
+const P = 1;
+
+export function hashPassword(password: string, salt = randomBytes(16)): string {
+	const hash = scryptSync(password, salt, 32, { N, r: R, p: P });
+	return `scrypt$${N}$${R}$${P}$${salt.toString('hex')}$${hash.toString('hex')}`;
+}
+
+export function verifyPassword(password: string, stored: string): boolean {
+	const [scheme, n, r, p, saltHex, hashHex] = stored.split('$');
+	if (scheme !== 'scrypt' || !saltHex || !hashHex) return false;
+	const expected = Buffer.from(hashHex, 'hex');
+	const actual = scryptSync(password, Buffer.from(saltHex, 'hex'), expected.length, {
+		N: Number(n),
+		r: Number(r),
+		p: Number(p)
+	});
+	return timingSafeEqual(expected, actual);
+}
+
+export const SESSION_COOKIE = 'yz_session';
+const SESSION_HOURS = 12;
+
+export function signSession(staffId: string, secret: string, now: number): string {
+	const body = Buffer.from(JSON.stringify({ s: staffId, e: now + SESSION_HOURS * 3600_000 })).toString('base64url');
+	return `${body}.${mac(body, secret)}`;
+}
+
+/** The staff id of a valid, unexpired session cookie, or null. */
+export function readSession(cookie: string | undefined, secret: string, now: number): string | null {
+	if (!cookie) return null;
+	const [body, sig] = cookie.split('.');
+	if (!body || !sig) return null;
+	const expected = Buffer.from(mac(body, secret));
+	const given = Buffer.from(sig);
+	if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+	try {
+		const { s, e } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+		return typeof s === 'string' && typeof e === 'number' && e > now ? s : null;
+	} catch {
+		return null;
+	}
+}
+
+function mac(body: string, secret: string) {
+	return createHmac('sha256', secret).update(body).digest('base64url');
+}
+
+/** Reads one cookie from a raw Cookie header (socket.io handshakes have no SvelteKit cookies API). */
+export function cookieFromHeader(header: string | undefined, name: string): string | undefined {
+	for (const part of (header ?? '').split(';')) {
+		const [k, ...v] = part.trim().split('=');
+		if (k === name) return decodeURIComponent(v.join('='));
+	}
+	return undefined;
+}

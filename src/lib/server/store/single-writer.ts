@@ -1,0 +1,36 @@
+/**
+ * One process owns DATA_DIR. A second server on the same folder would interleave whole-file
+ * writes and lose tickets, so the owner holds `DATA_DIR/owner.pid` and a second one refuses
+ * to start with a clear message. A stale file (its process is gone) is taken over.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export async function claimDataDir(dataDir: string): Promise<() => Promise<void>> {
+	await fs.mkdir(dataDir, { recursive: true });
+	const file = path.join(dataDir, 'owner.pid');
+	for (let attempt = 0; attempt < 2; attempt++) {
+		try {
+			await fs.writeFile(file, String(process.pid), { flag: 'wx' });
+			return () => fs.rm(file, { force: true });
+		} catch (err) {
+			if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+			const pid = Number((await fs.readFile(file, 'utf8').catch(() => '')).trim());
+			if (pid === process.pid) return () => fs.rm(file, { force: true });
+			if (pid && isAlive(pid)) {
+				throw new Error(`DATA_DIR ${dataDir} is already used by process ${pid}; only one Yizhan server may write it`);
+			}
+			await fs.rm(file, { force: true });
+		}
+	}
+	throw new Error(`could not claim DATA_DIR ${dataDir}`);
+}
+
+function isAlive(pid: number) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (err) {
+		return (err as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}

@@ -1,0 +1,34 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { SESSION_COOKIE, signSession } from '$lib/server/auth';
+import { api, parseBody, unauthorized } from '$lib/server/http';
+import { loginBody } from '$lib/server/schemas';
+import type { RequestHandler } from './$types';
+
+/** Log in: sets an httpOnly session cookie and answers with the clerk and their windows. */
+export const POST: RequestHandler = ({ request, cookies, url }) =>
+	api(async () => {
+		const { hall } = await getApp();
+		const { username, password } = await parseBody(request, loginBody);
+		const staff = hall.login(username, password);
+		cookies.set(SESSION_COOKIE, signSession(staff.id, hall.config.secret, Date.now()), {
+			path: '/',
+			httpOnly: true,
+			sameSite: 'strict',
+			secure: url.protocol === 'https:',
+			maxAge: 12 * 3600
+		});
+		return json({ staff });
+	});
+
+export const GET: RequestHandler = ({ locals }) =>
+	api(async () => {
+		if (!locals.staff) throw unauthorized();
+		return json({ staff: locals.staff });
+	});
+
+export const DELETE: RequestHandler = ({ cookies }) =>
+	api(async () => {
+		cookies.delete(SESSION_COOKIE, { path: '/' });
+		return json({ ok: true });
+	});

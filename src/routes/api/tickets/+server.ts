@@ -1,0 +1,23 @@
+import { json } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { api, parseBody } from '$lib/server/http';
+import { printTicket } from '$lib/server/print-ticket';
+import { issueTicketBody } from '$lib/server/schemas';
+import type { RequestHandler } from './$types';
+
+/** Issue a ticket (the kiosk's 取号). Answers only after the ticket is on disk, then prints. */
+export const POST: RequestHandler = ({ request, url }) =>
+	api(async () => {
+		const app = await getApp();
+		const body = await parseBody(request, issueTicketBody);
+		const { ticket, view, created } = await app.hall.issueTicket({
+			siteId: body.siteId ?? app.hall.defaultSiteId(),
+			matterId: body.matterId,
+			priority: body.priority,
+			missing: body.missing,
+			requestId: body.requestId
+		});
+		// A repeated request (same requestId) returns the same ticket and does not print twice.
+		const print = created ? await printTicket(app, ticket, view, url.origin) : { ok: true as const };
+		return json({ ticket: view, print }, { status: created ? 201 : 200 });
+	});
