@@ -10,6 +10,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 	process.exit(1);
 }
 
+// adapter-node assumes https when it is not told the origin; a hall's LAN server speaks plain
+// http, so say so for every request (unless a TLS proxy in front sets ORIGIN or PROTOCOL_HEADER).
+const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocol) process.env.PROTOCOL_HEADER = 'x-yizhan-protocol';
+
 const httpServer = createServer();
 // socket.io first: it answers /socket.io/ itself and leaves every other request to SvelteKit.
 attachRealtime(httpServer);
@@ -19,6 +24,7 @@ const handlerPath = './build/handler.js';
 const { handler } = await import(handlerPath);
 httpServer.on('request', (req, res) => {
 	if (req.url?.startsWith('/socket.io/')) return;
+	if (ownProtocol) req.headers['x-yizhan-protocol'] = 'http';
 	handler(req, res);
 });
 httpServer.listen(port, host, () => {
