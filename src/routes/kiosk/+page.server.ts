@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { isDomainError } from '$lib/domain/errors';
+import { getApp } from '$lib/server/app';
+import { servedHere, type KioskCatalogue } from '$lib/components/kiosk/catalogue';
+import type { PageServerLoad } from './$types';
+
+/** The kiosk's catalogue, read like GET /api/catalogue does, for `?site=ID` or the first site. */
+export const load: PageServerLoad = async ({ url }) => {
+	const { hall } = await getApp();
+	let site;
+	try {
+		site = hall.site(url.searchParams.get('site') ?? hall.defaultSiteId());
+	} catch (err) {
+		if (isDomainError(err)) error(err.status, err.message);
+		throw err;
+	}
+	const { categories, matters, windows } = hall.config;
+	const catalogue: KioskCatalogue = {
+		site,
+		categories: [...categories].sort((a, b) => a.order - b.order),
+		matters: [...matters].sort((a, b) => a.order - b.order),
+		windows: windows
+			.filter((w) => w.siteId === site.id)
+			.map(({ id, number, name, matterIds }) => ({ id, number, name, matterIds }))
+	};
+	return { catalogue: servedHere(catalogue) };
+};
