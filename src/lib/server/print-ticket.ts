@@ -25,7 +25,7 @@ export function receiptFor(app: App, ticket: Ticket, view: TicketView, origin: s
 		ahead: view.ahead,
 		etaMinutes: view.etaMinutes,
 		issuedAt: formatDateTime(ticket.issuedAt, app.hall.timeZone),
-		statusUrl: `${app.env.publicUrl || origin}${view.statusPath}`,
+		statusUrl: statusUrl(app, view, origin),
 		materials: matter.materials,
 		missing: ticket.missing,
 		priority: ticket.priority,
@@ -46,4 +46,9 @@ export async function printTicket(app: App, ticket: Ticket, view: TicketView, or
 		console.error(`[print] ticket ${ticket.number}:`, err instanceof Error ? err.message : err);
 		return { ok: false, message: '打印机暂时无法打印，请用手机扫描屏幕上的二维码查看排队进度，或记下您的号码' };
 	}
+}
+
+/** The address of a ticket's status page as residents' phones reach it (PUBLIC_URL, else the kiosk's origin). */
+export function statusUrl(app: App, view: TicketView, origin: string): string {
+	return `${app.env.publicUrl || origin}${view.statusPath}`;
 }

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { api, parseBody } from '$lib/server/http';
-import { printTicket } from '$lib/server/print-ticket';
+import { printTicket, statusUrl } from '$lib/server/print-ticket';
 import { issueTicketBody } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
 
@@ -19,5 +19,5 @@ export const POST: RequestHandler = ({ request, url }) =>
 		});
 		// A repeated request (same requestId) returns the same ticket and does not print twice.
 		const print = created ? await printTicket(app, ticket, view, url.origin) : { ok: true as const };
-		return json({ ticket: view, print }, { status: created ? 201 : 200 });
+		return json({ ticket: view, print, statusUrl: statusUrl(app, view, url.origin) }, { status: created ? 201 : 200 });
 	});
