@@ -5,9 +5,10 @@ import { defineConfig } from '@playwright/test';
  * Runs the production build (`npm run build` first) on a fresh DATA_DIR with the printer
  * simulator as the kiosk's real TCP printer.
  */
-export const E2E_PORT = 4173;
-export const SIM_PORT = 9199;
-export const SIM_HTTP_PORT = 9198;
+// Ports can be moved (E2E_PORT, SIM_PORT, SIM_HTTP_PORT) so two checkouts can test at once.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const SIM_PORT = Number(process.env.SIM_PORT ?? 9199);
+export const SIM_HTTP_PORT = Number(process.env.SIM_HTTP_PORT ?? 9198);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
