@@ -19,9 +19,15 @@ export interface HallSnapshot {
 		current: { number: string; state: 'called' | 'serving' } | null;
 		staffName: string | null;
 		staffNo: string | null;
+		/** open, paused (暂停服务, with a reason) or closed. */
+		status: 'open' | 'paused' | 'closed';
+		pauseReason: string | null;
 	}[];
 	/** Newest first, at most 12. */
 	calls: CallRecord[];
+	/** Scrolling notice set by the hall. */
+	notice: string;
+	voice: { repeats: number; gapMs: number; volume: number; rate: number };
 }
 
 /** The resident's own ticket, as the status page and the kiosk show it. */

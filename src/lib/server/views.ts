@@ -4,7 +4,7 @@
 import { estimateWaitMinutes, placeInQueue, recentServiceMinutes, waitingFor } from '$lib/domain';
 import type { Ticket } from '$lib/domain/types';
 import type { HallSnapshot, TicketView, WindowView } from '$lib/realtime/events';
-import type { DayRecord, HallConfig } from './store/store';
+import { DEFAULT_NOTICE, DEFAULT_VOICE, type DayRecord, type HallConfig } from './store/store';
 
 const RECENT_CALLS = 12;
 
@@ -34,13 +34,17 @@ export function hallSnapshot(config: HallConfig, day: DayRecord, siteId: string)
 				name: w.name,
 				current: current ? { number: current.number, state: current.state as 'called' | 'serving' } : null,
 				staffName: staff?.name ?? null,
-				staffNo: staff?.staffNo ?? null
+				staffNo: staff?.staffNo ?? null,
+				status: day.windows?.[w.id]?.status ?? 'open',
+				pauseReason: day.windows?.[w.id]?.reason ?? null
 			};
 		}),
 		calls: day.calls
 			.filter((c) => windows.some((w) => w.id === c.windowId))
 			.slice(-RECENT_CALLS)
-			.reverse()
+			.reverse(),
+		notice: config.settings.notice ?? DEFAULT_NOTICE,
+		voice: config.settings.voice ?? DEFAULT_VOICE
 	};
 }
 

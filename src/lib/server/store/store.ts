@@ -4,10 +4,35 @@
  */
 import type { CallRecord, Category, Matter, ServiceWindow, Site, Staff, Ticket } from '$lib/domain/types';
 
+export interface VoiceSettings {
+	/** How many times each call is spoken. */
+	repeats: number;
+	/** Pause between repeats and between calls, ms. */
+	gapMs: number;
+	/** 0..1 */
+	volume: number;
+	/** Speech rate, 0.5..1.5 (1 is normal). */
+	rate: number;
+}
+
 export interface HallSettings {
 	timeZone: string;
 	/** Holidays (YYYY-MM-DD) skipped when promised dates are computed. */
 	holidays: string[];
+	/** Scrolling notice on lobby displays. */
+	notice?: string;
+	voice?: VoiceSettings;
+}
+
+export const DEFAULT_NOTICE = '取号后请在休息区等候，留意大屏和语音叫号。过号请重新取号。';
+export const DEFAULT_VOICE: VoiceSettings = { repeats: 2, gapMs: 800, volume: 1, rate: 0.9 };
+
+/** A window's state for the day: open, paused with a reason (暂停服务), or closed. */
+export interface WindowState {
+	status: 'open' | 'paused' | 'closed';
+	reason?: string;
+	since: number;
+	staffId?: string;
 }
 
 /** Everything a hall is configured with: `DATA_DIR/config.json`. */
@@ -34,6 +59,8 @@ export interface DayRecord {
 	tickets: Ticket[];
 	/** Calls per site, newest last. */
 	calls: CallRecord[];
+	/** Window states by window id; a window not listed is open. */
+	windows?: Record<string, WindowState>;
 }
 
 export interface Store {
