@@ -1,3 +1,4 @@
+import type { DeviceIdentity } from '$lib/devices';
 import type { StaffIdentity } from '$lib/server/hall';
 
 declare global {
@@ -8,6 +9,8 @@ declare global {
 		}
 		interface Locals {
 			staff: StaffIdentity | null;
+			/** The paired kiosk or display this request comes from (cookie yz_device), if any. */
+			device: DeviceIdentity | null;
 		}
 	}
 }

@@ -19,5 +19,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const app = await getApp();
 	const staffId = readSession(event.cookies.get(SESSION_COOKIE), app.hall.config.secret, Date.now());
 	event.locals.staff = staffId ? app.hall.identity(staffId) : null;
+	event.locals.device = null; // set from the yz_device cookie once pairing lands
 	return resolve(event);
 };
