@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Starts a hall kiosk: Chromium full screen on the kiosk page, touch only.
-# Usage: kiosk/launch.sh http://SERVER:3000 [siteId]
+# Usage: kiosk/launch.sh http://SERVER:3000
 set -euo pipefail
-server="${1:?usage: kiosk/launch.sh http://SERVER:3000 [siteId]}"
-site="${2:-}"
+server="${1:?usage: kiosk/launch.sh http://SERVER:3000}"
 browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome)"
 profile="${XDG_STATE_HOME:-$HOME/.local/state}/yizhan-kiosk"
 mkdir -p "$profile"
@@ -23,6 +22,6 @@ while true; do
 		--check-for-update-interval=31536000 \
 		--autoplay-policy=no-user-gesture-required \
 		--lang=zh-CN \
-		"$server/kiosk${site:+?site=$site}" || true
+		"$server/pair" || true
 	sleep 3
 done

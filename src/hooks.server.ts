@@ -1,6 +1,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { SESSION_COOKIE, readSession } from '$lib/server/auth';
+import { DEVICE_COOKIE, deviceFromCookie } from '$lib/server/devices';
 import { realtimeHolder } from '$lib/server/realtime/attach.js';
 import { bindRealtime } from '$lib/server/realtime/bind';
 import type { YizhanServer } from '$lib/server/realtime/gateway';
@@ -19,6 +20,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const app = await getApp();
 	const staffId = readSession(event.cookies.get(SESSION_COOKIE), app.hall.config.secret, Date.now());
 	event.locals.staff = staffId ? app.hall.identity(staffId) : null;
-	event.locals.device = null; // set from the yz_device cookie once pairing lands
+	event.locals.device = deviceFromCookie(event.cookies.get(DEVICE_COOKIE), app.hall.config);
 	return resolve(event);
 };

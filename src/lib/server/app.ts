@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parseEnv, type AppEnv } from './env';
+import { Pairing } from './devices';
 import { Hall } from './hall';
 import { createPrinter, type Printer } from './printing/transport';
 import { Gateway } from './realtime/gateway';
@@ -18,6 +19,7 @@ export interface App {
 	hall: Hall;
 	printer: Printer;
 	gateway: Gateway;
+	pairing: Pairing;
 }
 
 const KEY = Symbol.for('yizhan.app');
@@ -42,5 +44,5 @@ async function createApp(): Promise<App> {
 	const hall = await Hall.open({ store, gateway, demo: env.demo }, config);
 	const printer = createPrinter(env.printerUrl);
 	console.log(`[yizhan] data in ${env.dataDir}; printer: ${printer.describe}; demo accounts ${env.demo ? 'on' : 'off'}`);
-	return { env, hall, printer, gateway };
+	return { env, hall, printer, gateway, pairing: new Pairing() };
 }

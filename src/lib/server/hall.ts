@@ -254,6 +254,20 @@ export class Hall {
 			.then(async (ticket) => ({ ticket, view: await this.window(input.windowId, input.staffId) }));
 	}
 
+	/**
+	 * Changes the hall's configuration (devices, notice, voice ...) under the same lock as the
+	 * queue, writes it durably, and pushes the new hall state to every site.
+	 */
+	updateConfig(change: (config: HallConfig) => HallConfig): Promise<HallConfig> {
+		return this.lock.run(async () => {
+			const next = change(structuredClone(this.config));
+			await this.deps.store.writeConfig(next);
+			this.config = next;
+			for (const site of next.sites) this.publish(site.id, {});
+			return next;
+		});
+	}
+
 	private async commit(next: DayRecord) {
 		await this.deps.store.writeDay(next);
 		this.today = next;

@@ -41,3 +41,10 @@ export async function api(fn: () => Promise<Response>): Promise<Response> {
 export function unauthorized(): DomainError {
 	return new DomainError('invalid', '请先登录', 401);
 }
+
+/** Supervisors only (镇政府, 电子监察): admin pages and their API. */
+export function requireSupervisor(locals: App.Locals) {
+	if (!locals.staff) throw unauthorized();
+	if (locals.staff.role !== 'supervisor') throw new DomainError('invalid', '仅限管理人员操作', 403);
+	return locals.staff;
+}

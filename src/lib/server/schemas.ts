@@ -21,3 +21,24 @@ export const windowActionBody = z.strictObject({
 	action: z.enum(['call', 'recall', 'start', 'finish', 'no_show']),
 	requestId
 });
+
+export const approveDeviceBody = z.strictObject({
+	code: z.string().regex(/^\d{6}$/, '配对码是 6 位数字'),
+	kind: z.enum(['kiosk', 'display']),
+	siteId: id,
+	name: z.string().trim().min(1, '请填写设备名称').max(40),
+	windows: z.array(id).max(50).optional(),
+	categories: z.array(id).max(50).optional()
+});
+
+export const settingsBody = z.strictObject({
+	notice: z.string().trim().max(300).optional(),
+	voice: z
+		.strictObject({
+			repeats: z.number().int().min(1).max(5),
+			gapMs: z.number().int().min(0).max(10_000),
+			volume: z.number().min(0).max(1),
+			rate: z.number().min(0.5).max(1.5)
+		})
+		.optional()
+});

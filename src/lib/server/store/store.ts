@@ -48,6 +48,22 @@ export interface HallConfig {
 	matters: Matter[];
 	windows: ServiceWindow[];
 	staff: Staff[];
+	/** Paired kiosks and lobby displays. */
+	devices?: Device[];
+}
+
+/** A paired kiosk or display. Its browser holds a signed `yz_device` cookie naming it. */
+export interface Device {
+	id: string;
+	kind: 'kiosk' | 'display';
+	siteId: string;
+	name: string;
+	/** Display only: window ids shown (absent: all of the site). */
+	windows?: string[];
+	/** Display only: category ids shown (absent: all). */
+	categories?: string[];
+	pairedAt: number;
+	pairedBy: string;
 }
 
 /** One business day of every site: `DATA_DIR/days/YYYY-MM-DD.json`, the audit trail of the queue. */
