@@ -4,7 +4,8 @@
 set -euo pipefail
 server="${1:?usage: kiosk/launch.sh http://SERVER:3000}"
 browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome)"
-profile="${XDG_STATE_HOME:-$HOME/.local/state}/yizhan-kiosk"
+# display/launch.sh reuses this script with its own profile name.
+profile="${XDG_STATE_HOME:-$HOME/.local/state}/${YIZHAN_PROFILE:-yizhan-kiosk}"
 mkdir -p "$profile"
 # Relaunch forever: if the browser dies, the kiosk comes back by itself. The page itself
 # reconnects to the server after a restart; no one needs to touch the kiosk.
