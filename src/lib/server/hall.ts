@@ -161,6 +161,23 @@ export class Hall {
 			.reverse();
 	}
 
+	/**
+	 * The hall calendar for promised dates: statutory holidays (法定节假日) and weekend days declared
+	 * working (调休上班). Supervisors only; written to config.json before it applies.
+	 */
+	async setCalendar(staffId: string, calendar: { holidays: string[]; workdays: string[] }) {
+		if (this.config.staff.find((s) => s.id === staffId)?.role !== 'supervisor') {
+			throw new DomainError('invalid', '只有值班主任可以设置节假日', 403);
+		}
+		return this.lock.run(async () => {
+			const clean = (days: string[]) => [...new Set(days)].sort();
+			const next: HallConfig = { ...this.config, settings: { ...this.config.settings, holidays: clean(calendar.holidays), workdays: clean(calendar.workdays) } };
+			await this.deps.store.writeConfig(next);
+			this.config = next;
+			return { holidays: next.settings.holidays, workdays: next.settings.workdays ?? [] };
+		});
+	}
+
 	/** Mark a case done (办结 after the visit); recorded with who and when, pushed to the resident. */
 	completeCase(caseNo: string, staffId: string): Promise<Case> {
 		return this.lock.run(async () => {
