@@ -1,6 +1,6 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { SESSION_COOKIE, readSession } from '$lib/server/auth';
+import { SESSION_COOKIE, readSessionClaims } from '$lib/server/auth';
 import { DEVICE_COOKIE, deviceFromCookie } from '$lib/server/devices';
 import { realtimeHolder } from '$lib/server/realtime/attach.js';
 import { bindRealtime } from '$lib/server/realtime/bind';
@@ -18,8 +18,10 @@ export const init: ServerInit = async () => {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const app = await getApp();
-	const staffId = readSession(event.cookies.get(SESSION_COOKIE), app.hall.config.secret, Date.now());
-	event.locals.staff = staffId ? app.hall.identity(staffId) : null;
+	const claims = readSessionClaims(event.cookies.get(SESSION_COOKIE), app.hall.config.secret, Date.now());
+	// A session ended by a newer login elsewhere is no session.
+	const live = claims && app.hall.sessions.isCurrent(claims.staffId, claims.sessionId);
+	event.locals.staff = live ? app.hall.identity(claims.staffId) : null;
 	event.locals.device = deviceFromCookie(event.cookies.get(DEVICE_COOKIE), app.hall.config);
 	return resolve(event);
 };

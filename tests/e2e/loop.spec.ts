@@ -160,6 +160,8 @@ test('a ticket from the kiosk is called on the display and the phone, and finish
 	await expect(phone.getByText('办理中', { exact: true })).toBeVisible();
 	await expect(display.getByTestId(`window-${POLICE.windowNumber}`)).toContainText('办理中');
 	await clerk.getByRole('button', { name: '办结', exact: true }).click();
+	// 办结 asks for the outcome; a 承诺件 is accepted by default.
+	await clerk.getByRole('button', { name: '确认办结', exact: true }).click();
 	await expect(clerk.getByTestId('served-today')).toHaveText('1');
 	await expect(clerk.getByTestId('current-number')).toHaveCount(0);
 	await expect(phone.getByText('已办结', { exact: true })).toBeVisible();

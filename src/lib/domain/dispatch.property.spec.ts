@@ -147,7 +147,8 @@ class Hall {
 			let state: TicketState = 'waiting';
 			for (const e of t.events.slice(1)) {
 				expect(transitions[e.action]).toContain(state);
-				state = e.action === 'call' || e.action === 'recall' ? 'called'
+				state = e.action === 'call' || e.action === 'recall' || e.action === 'callback' ? 'called'
+					: e.action === 'hold' ? 'on_hold'
 					: e.action === 'start' ? 'serving'
 					: e.action === 'finish' ? 'done'
 					: e.action === 'no_show' ? 'no_show'

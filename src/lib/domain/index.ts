@@ -7,3 +7,5 @@ export * from './dispatch';
 export * from './estimate';
 export * from './workdays';
 export * from './catalogue';
+export * from './roles';
+export * from './outcomes';

@@ -12,8 +12,8 @@ function deepFreeze<T>(o: T): T {
 	return o;
 }
 
-const actions: ActiveAction[] = ['call', 'recall', 'start', 'finish', 'no_show', 'transfer'];
-const states: TicketState[] = ['waiting', 'called', 'serving', 'done', 'no_show'];
+const actions: ActiveAction[] = ['call', 'recall', 'start', 'finish', 'no_show', 'transfer', 'hold', 'callback'];
+const states: TicketState[] = ['waiting', 'called', 'serving', 'done', 'no_show', 'on_hold'];
 
 describe('newTicket', () => {
 	it('is waiting, queued at issue time, with one issue event', () => {
@@ -118,12 +118,46 @@ describe('applyAction', () => {
 		});
 		expect(moved).toMatchObject({ state: 'waiting', matterId: 'm-medical', categoryId: 'social', targetWindowId: 'w3', queuedAt: T0, issuedAt: T0, number: 'A001', recalls: 0 });
 		for (const k of ['windowId', 'staffId', 'calledAt', 'servingAt'] as const) expect(moved).not.toHaveProperty(k);
-		expect(moved.events.at(-1)).toEqual({ action: 'transfer', at: T0 + 5 * MIN, windowId: 'w1', staffId: 's1a', note: '需先办理医保' });
+		expect(moved.events.at(-1)).toEqual({
+			action: 'transfer',
+			at: T0 + 5 * MIN,
+			windowId: 'w1',
+			staffId: 's1a',
+			note: '需先办理医保',
+			fromMatterId: 'm-residence',
+			toMatterId: 'm-medical',
+			toWindowId: 'w3'
+		});
 		expect(serving.state).toBe('serving');
 
 		const untargeted = applyAction(moved, 'transfer', { now: T0 + 6 * MIN, transferTo: { matterId: 'm-pension', categoryId: 'social' } });
 		expect(untargeted).not.toHaveProperty('targetWindowId');
 		expect(untargeted.queuedAt).toBe(T0);
+	});
+
+	it('hold frees the window but keeps the ticket with it; callback calls it there again', () => {
+		const called = applyAction(waiting, 'call', { now: T0 + MIN, windowId: 'w1', staffId: 's1a' });
+		const recalled = applyAction(called, 'recall', { now: T0 + 2 * MIN });
+		const serving = applyAction(recalled, 'start', { now: T0 + 3 * MIN });
+		const held = deepFreeze(applyAction(serving, 'hold', { now: T0 + 4 * MIN, windowId: 'w1', staffId: 's1a', note: '回家取户口簿' }));
+		expect(held).toMatchObject({ state: 'on_hold', windowId: 'w1', heldAt: T0 + 4 * MIN, queuedAt: T0 });
+		expect(held.events.at(-1)).toEqual({ action: 'hold', at: T0 + 4 * MIN, windowId: 'w1', staffId: 's1a', note: '回家取户口簿' });
+		// Another window cannot call it back: the first window owns it (首问负责制).
+		expect(() => applyAction(held, 'callback', { now: T0 + 5 * MIN, windowId: 'w2' })).toThrow(
+			expect.objectContaining({ code: 'illegal_transition' })
+		);
+		const back = applyAction(held, 'callback', { now: T0 + 20 * MIN, windowId: 'w1', staffId: 's1b' });
+		expect(back).toMatchObject({ state: 'called', windowId: 'w1', staffId: 's1b', calledAt: T0 + 20 * MIN, recalls: 0, queuedAt: T0 });
+		expect(back).not.toHaveProperty('heldAt');
+		expect(back).not.toHaveProperty('servingAt');
+	});
+
+	it('finish records the outcome on the ticket and its event', () => {
+		const called = applyAction(waiting, 'call', { now: T0 + MIN, windowId: 'w1' });
+		const outcome = { kind: 'incomplete' as const, missing: ['户口簿'], reason: '缺户口簿原件' };
+		const done = applyAction(called, 'finish', { now: T0 + 2 * MIN, outcome });
+		expect(done.outcome).toEqual(outcome);
+		expect(done.events.at(-1)).toEqual({ action: 'finish', at: T0 + 2 * MIN, windowId: 'w1', outcome });
 	});
 
 	it('transfer needs a target matter', () => {
@@ -150,7 +184,8 @@ describe('applyAction', () => {
 			called: applyAction(waiting, 'call', { now: T0, windowId: 'w1' }),
 			serving: applyAction(applyAction(waiting, 'call', { now: T0, windowId: 'w1' }), 'start', { now: T0 }),
 			done: applyAction(applyAction(waiting, 'call', { now: T0, windowId: 'w1' }), 'finish', { now: T0 }),
-			no_show: applyAction(applyAction(waiting, 'call', { now: T0, windowId: 'w1' }), 'no_show', { now: T0 })
+			no_show: applyAction(applyAction(waiting, 'call', { now: T0, windowId: 'w1' }), 'no_show', { now: T0 }),
+			on_hold: applyAction(applyAction(waiting, 'call', { now: T0, windowId: 'w1' }), 'hold', { now: T0 })
 		} satisfies Record<TicketState, Ticket>;
 		fc.assert(
 			fc.property(fc.constantFrom(...states), fc.constantFrom(...actions), (state, action) => {
@@ -165,8 +200,8 @@ describe('applyAction', () => {
 
 describe('labels', () => {
 	it('names states and actions in Chinese', () => {
-		expect(states.map(stateLabel)).toEqual(['等候中', '已叫号', '办理中', '已办结', '已过号']);
-		expect((['issue', ...actions] as const).map(actionLabel)).toEqual(['取号', '叫号', '重呼', '开始办理', '办结', '过号', '转移']);
+		expect(states.map(stateLabel)).toEqual(['等候中', '已叫号', '办理中', '已办结', '已过号', '已挂起']);
+		expect((['issue', ...actions] as const).map(actionLabel)).toEqual(['取号', '叫号', '重呼', '开始办理', '办结', '过号', '转移', '挂起', '回呼']);
 	});
 
 	it('has the documented transition table', () => {
@@ -176,8 +211,10 @@ describe('labels', () => {
 			recall: ['called'],
 			start: ['called'],
 			finish: ['called', 'serving'],
-			no_show: ['called'],
-			transfer: ['waiting', 'called', 'serving']
+			no_show: ['called', 'on_hold'],
+			transfer: ['waiting', 'called', 'serving', 'on_hold'],
+			hold: ['called', 'serving'],
+			callback: ['on_hold']
 		});
 	});
 });

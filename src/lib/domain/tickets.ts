@@ -6,10 +6,13 @@
  *                                 |  \--finish------------------------^
  *                                 |--recall (stays called)
  *                                 \--no_show--> no_show
- *   transfer: waiting | called | serving -> waiting (new matter, same place in the queue)
+ *   transfer: waiting | called | serving | on_hold -> waiting (new matter, same place in the queue)
+ *   hold (挂起): called | serving -> on_hold, still owned by its window (首问负责制)
+ *   callback (回呼): on_hold -> called, at the window that held it
+ *   no_show also from on_hold: the resident never came back
  */
 import { DomainError, invalid } from './errors';
-import type { Category, Matter, Ticket, TicketAction, TicketEvent, TicketState } from './types';
+import type { Category, Matter, Outcome, Ticket, TicketAction, TicketEvent, TicketState } from './types';
 
 export type ActiveAction = Exclude<TicketAction, 'issue'>;
 
@@ -21,8 +24,10 @@ export const transitions: Record<TicketAction, TicketState[]> = {
 	start: ['called'],
 	// A clerk may finish straight from called when the matter took a moment (即办件).
 	finish: ['called', 'serving'],
-	no_show: ['called'],
-	transfer: ['waiting', 'called', 'serving']
+	no_show: ['called', 'on_hold'],
+	transfer: ['waiting', 'called', 'serving', 'on_hold'],
+	hold: ['called', 'serving'],
+	callback: ['on_hold']
 };
 
 const stateLabels: Record<TicketState, string> = {
@@ -30,7 +35,8 @@ const stateLabels: Record<TicketState, string> = {
 	called: '已叫号',
 	serving: '办理中',
 	done: '已办结',
-	no_show: '已过号'
+	no_show: '已过号',
+	on_hold: '已挂起'
 };
 
 const actionLabels: Record<TicketAction, string> = {
@@ -40,7 +46,9 @@ const actionLabels: Record<TicketAction, string> = {
 	start: '开始办理',
 	finish: '办结',
 	no_show: '过号',
-	transfer: '转移'
+	transfer: '转移',
+	hold: '挂起',
+	callback: '回呼'
 };
 
 export function stateLabel(state: TicketState): string {
@@ -105,14 +113,24 @@ export interface ActionContext {
 	staffId?: string;
 	note?: string;
 	transferTo?: { matterId: string; categoryId: string; targetWindowId?: string };
+	/** For finish: how the visit ended (outcomes.ts). */
+	outcome?: Outcome;
 }
 
-function event(action: TicketAction, at: number, windowId?: string, staffId?: string, note?: string) {
+function event(
+	action: TicketAction,
+	at: number,
+	windowId?: string,
+	staffId?: string,
+	note?: string,
+	extra: Partial<TicketEvent> = {}
+) {
 	const e: TicketEvent = { action, at };
 	// Only defined keys, so records stay small and compare equal after a JSON round trip.
 	if (windowId !== undefined) e.windowId = windowId;
 	if (staffId !== undefined) e.staffId = staffId;
 	if (note !== undefined) e.note = note;
+	for (const [k, v] of Object.entries(extra)) if (v !== undefined) (e as unknown as Record<string, unknown>)[k] = v;
 	return e;
 }
 
@@ -128,7 +146,7 @@ export function applyAction(ticket: Ticket, action: ActiveAction, ctx: ActionCon
 	if (!canApply(ticket, action)) throw illegal(ticket, action);
 	// A ticket held by one window must not be moved on by another (no ticket in two windows).
 	if (
-		isHeld(ticket) &&
+		(isHeld(ticket) || ticket.state === 'on_hold') &&
 		ctx.windowId !== undefined &&
 		ticket.windowId !== undefined &&
 		ctx.windowId !== ticket.windowId
@@ -153,7 +171,7 @@ export function applyAction(ticket: Ticket, action: ActiveAction, ctx: ActionCon
 				state: 'called',
 				calledAt: now,
 				windowId: ctx.windowId,
-				events: events(event('call', now, ctx.windowId, ctx.staffId))
+				events: events(event('call', now, ctx.windowId, ctx.staffId, ctx.note))
 			};
 			delete next.staffId;
 			if (ctx.staffId !== undefined) next.staffId = ctx.staffId;
@@ -172,13 +190,36 @@ export function applyAction(ticket: Ticket, action: ActiveAction, ctx: ActionCon
 				servingAt: now,
 				events: events(event('start', now, windowId, staffId))
 			};
-		case 'finish':
-			return {
+		case 'finish': {
+			const next: Ticket = {
 				...base,
 				state: 'done',
 				doneAt: now,
-				events: events(event('finish', now, windowId, staffId, ctx.note))
+				events: events(event('finish', now, windowId, staffId, ctx.note, { outcome: ctx.outcome }))
 			};
+			if (ctx.outcome) next.outcome = ctx.outcome;
+			return next;
+		}
+		case 'hold':
+			return {
+				...base,
+				state: 'on_hold',
+				heldAt: now,
+				events: events(event('hold', now, windowId, staffId, ctx.note))
+			};
+		case 'callback': {
+			const next: Ticket = {
+				...base,
+				state: 'called',
+				calledAt: now,
+				recalls: 0,
+				events: events(event('callback', now, windowId, staffId, ctx.note))
+			};
+			if (ctx.staffId !== undefined) next.staffId = ctx.staffId;
+			delete next.heldAt;
+			delete next.servingAt;
+			return next;
+		}
 		case 'no_show':
 			return {
 				...base,
@@ -196,8 +237,15 @@ export function applyAction(ticket: Ticket, action: ActiveAction, ctx: ActionCon
 				categoryId: to.categoryId,
 				// queuedAt is kept on purpose: the resident keeps their place in the new queue.
 				recalls: 0,
-				events: events(event('transfer', now, windowId, staffId, ctx.note))
+				events: events(
+					event('transfer', now, windowId, staffId, ctx.note, {
+						fromMatterId: ticket.matterId,
+						toMatterId: to.matterId,
+						toWindowId: to.targetWindowId
+					})
+				)
 			};
+			delete next.heldAt;
 			delete next.windowId;
 			delete next.staffId;
 			delete next.calledAt;

@@ -77,9 +77,15 @@ export interface ServiceWindow {
 	staffA: string;
 	/** B staff: covers the window when A is away. */
 	staffB: string;
+	/**
+	 * Optional weight per matter id (default 1): a heavier matter's wait counts for more when this
+	 * window picks among tickets of one class, so its main matters come first without starving others.
+	 */
+	weights?: Record<string, number>;
 }
 
-export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
+/** `on_hold` (挂起): the resident went to fetch a paper; the window that held it calls it back (回呼). */
+export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no_show' | 'on_hold';
 
 export type TicketAction =
 	| 'issue'
@@ -88,7 +94,49 @@ export type TicketAction =
 	| 'start'
 	| 'finish'
 	| 'no_show'
-	| 'transfer';
+	| 'transfer'
+	| 'hold'
+	| 'callback';
+
+/**
+ * How a visit ended at 办结 (see outcomes.ts): 即办 done on the spot, 承诺件 accepted with a due
+ * date, 上报件 forwarded, 不予受理 rejected, or 材料不全 with the one-time notice of what is missing.
+ */
+export type OutcomeKind = 'done' | 'accepted' | 'forwarded' | 'rejected' | 'incomplete';
+
+export interface Outcome {
+	kind: OutcomeKind;
+	/** 承诺件 / 上报件: the case the resident follows afterwards. */
+	caseNo?: string;
+	/** 承诺件: promised day (YYYY-MM-DD), in working days from the visit. */
+	dueDay?: string;
+	/** 不予受理 / 材料不全: what the resident must bring (the one-time notice). */
+	missing?: string[];
+	/** Free text the resident sees, e.g. why it was refused. */
+	reason?: string;
+}
+
+/** A 承诺件 or 上报件 after the visit: `DATA_DIR/cases.json`. */
+export interface Case {
+	caseNo: string;
+	kind: 'accepted' | 'forwarded';
+	state: 'open' | 'done';
+	siteId: string;
+	ticketId: string;
+	/** Status token of the ticket, so the resident's page finds its case. */
+	token: string;
+	number: string;
+	matterId: string;
+	windowId: string;
+	staffId: string;
+	acceptedAt: number;
+	/** Business day of the visit. */
+	acceptedDay: string;
+	dueDay?: string;
+	doneAt?: number;
+	doneDay?: string;
+	doneBy?: string;
+}
 
 export interface TicketEvent {
 	action: TicketAction;
@@ -97,6 +145,12 @@ export interface TicketEvent {
 	staffId?: string;
 	/** For transfer: the reason the clerk gave. */
 	note?: string;
+	/** For transfer: where the ticket went. */
+	toWindowId?: string;
+	toMatterId?: string;
+	fromMatterId?: string;
+	/** For finish: how the visit ended. */
+	outcome?: Outcome;
 }
 
 export interface Ticket {
@@ -129,6 +183,9 @@ export interface Ticket {
 	/** Materials the resident said they lack at the kiosk (names). */
 	missing: string[];
 	events: TicketEvent[];
+	/** Set at 办结: how the visit ended. */
+	outcome?: Outcome;
+	heldAt?: number;
 }
 
 /** One call as the lobby sees it. */

@@ -2,7 +2,7 @@
  * The one typed event map shared by the server (`new Server<...>()`) and the pages (`io()`).
  * Also the public views the HTTP API returns, so a page and a socket push carry the same shape.
  */
-import type { CallRecord, MatterKind, TicketState } from '$lib/domain/types';
+import type { CallRecord, MatterKind, OutcomeKind, TicketState } from '$lib/domain/types';
 
 /** What the lobby display (and anyone in the site room) sees. Small: no personal data. */
 export interface HallSnapshot {
@@ -54,13 +54,58 @@ export interface TicketView {
 	missing: string[];
 	/** Path of the status page, /t/[token]. */
 	statusPath: string;
+	/** How the visit ended (set at 办结); for 材料不全 / 不予受理 the one-time notice of what is missing. */
+	outcome?: OutcomeView | null;
+	/** The 承诺件 / 上报件 the visit opened, followed here after the visit. */
+	case?: CaseView | null;
+}
+
+export interface OutcomeView {
+	kind: OutcomeKind;
+	label: string;
+	caseNo: string | null;
+	dueDay: string | null;
+	missing: string[];
+	reason: string | null;
+}
+
+export interface CaseView {
+	caseNo: string;
+	kind: 'accepted' | 'forwarded';
+	kindLabel: string;
+	matterName: string;
+	state: 'open' | 'done';
+	acceptedDay: string;
+	dueDay: string | null;
+	overdue: boolean;
+	doneDay: string | null;
+}
+
+/** A step in a ticket's history that the next window should know: where it came from and why. */
+export interface TransferNote {
+	fromWindowName: string;
+	fromMatterName: string;
+	reason: string;
+	at: number;
 }
 
 /** The clerk's console view of one window. */
 export interface WindowView {
 	seq: number;
 	window: { id: string; number: number; name: string; siteId: string };
-	staff: { id: string; name: string; staffNo: string; role: 'A' | 'B' };
+	/** A or B clerk of the window (窗口人员AB角制), or S: a supervisor acting on it. */
+	staff: { id: string; name: string; staffNo: string; role: 'A' | 'B' | 'S' };
+	/** open, or paused (暂停服务) with a reason. */
+	status: 'open' | 'paused' | 'closed';
+	pauseReason: string | null;
+	/** Why this clerk may not act here now (B while A works the window), or null. */
+	blocked: string | null;
+	/** After this many 重呼 the console suggests 过号. */
+	recallLimit: number;
+	/** Tickets this window put on hold (挂起), oldest first; 回呼 calls one back. */
+	held: { id: string; number: string; matterName: string; heldAt: number; note: string | null }[];
+	/** Waiting tickets sent to this window's matters by a transfer, with the reason. */
+	incoming: { number: string; matterName: string; fromWindowName: string; reason: string }[];
 	/** Waiting tickets this window could call now. */
 	waiting: number;
 	current: {
@@ -73,6 +118,16 @@ export interface WindowView {
 		calledAt: number;
 		recalls: number;
 		missing: string[];
+		matterId: string;
+		matterKind: MatterKind;
+		/** Outcomes the clerk may choose at 办结, the usual one first. */
+		outcomes: OutcomeKind[];
+		/** The matter's material names (to pick what is missing at 材料不全). */
+		materials: string[];
+		/** Earlier windows, if transferred, with the reasons. */
+		transfers: TransferNote[];
+		/** Recalled recallLimit times: suggest 过号. */
+		suggestNoShow: boolean;
 	} | null;
 	/** Numbers finished at this window today. */
 	servedToday: number;
@@ -102,6 +157,8 @@ export interface ServerToClientEvents {
 	ticket: (view: TicketView) => void;
 	/** The window's console view changed, to the window room. */
 	window: (view: WindowView) => void;
+	/** This staff session was ended by a login elsewhere; the console shows the message. */
+	session_ended: (info: { message: string }) => void;
 }
 
 export interface ClientToServerEvents {
@@ -116,6 +173,8 @@ export interface InterServerEvents {
 export interface SocketData {
 	auth: HandshakeAuth;
 	staffId?: string;
+	/** The login this socket belongs to (a newer login of the same staff ends it). */
+	sessionId?: string;
 }
 
 export const rooms = {

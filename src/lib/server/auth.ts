@@ -29,13 +29,25 @@ export function verifyPassword(password: string, stored: string): boolean {
 export const SESSION_COOKIE = 'yz_session';
 const SESSION_HOURS = 12;
 
-export function signSession(staffId: string, secret: string, now: number): string {
-	const body = Buffer.from(JSON.stringify({ s: staffId, e: now + SESSION_HOURS * 3600_000 })).toString('base64url');
+/** `sessionId` names this login, so a later login elsewhere can end it (sessions.ts). */
+export function signSession(staffId: string, secret: string, now: number, sessionId?: string): string {
+	const claims: Record<string, unknown> = { s: staffId, e: now + SESSION_HOURS * 3600_000 };
+	if (sessionId) claims.i = sessionId;
+	const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
 	return `${body}.${mac(body, secret)}`;
 }
 
 /** The staff id of a valid, unexpired session cookie, or null. */
 export function readSession(cookie: string | undefined, secret: string, now: number): string | null {
+	return readSessionClaims(cookie, secret, now)?.staffId ?? null;
+}
+
+/** Staff id and session id of a valid, unexpired session cookie, or null. */
+export function readSessionClaims(
+	cookie: string | undefined,
+	secret: string,
+	now: number
+): { staffId: string; sessionId: string | null } | null {
 	if (!cookie) return null;
 	const [body, sig] = cookie.split('.');
 	if (!body || !sig) return null;
@@ -43,8 +55,9 @@ export function readSession(cookie: string | undefined, secret: string, now: num
 	const given = Buffer.from(sig);
 	if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
 	try {
-		const { s, e } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-		return typeof s === 'string' && typeof e === 'number' && e > now ? s : null;
+		const { s, e, i } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+		if (typeof s !== 'string' || typeof e !== 'number' || e <= now) return null;
+		return { staffId: s, sessionId: typeof i === 'string' ? i : null };
 	} catch {
 		return null;
 	}

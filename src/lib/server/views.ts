@@ -1,9 +1,9 @@
 /**
  * Builds the public views (events.ts) from the live state. Pure functions of config + day.
  */
-import { estimateWaitMinutes, placeInQueue, recentServiceMinutes, waitingFor } from '$lib/domain';
-import type { Ticket } from '$lib/domain/types';
-import type { HallSnapshot, TicketView, WindowView } from '$lib/realtime/events';
+import { estimateWaitMinutes, isOverdue, outcomeLabel, placeInQueue, recentServiceMinutes } from '$lib/domain';
+import type { Case, Outcome, Ticket } from '$lib/domain/types';
+import type { CaseView, HallSnapshot, OutcomeView, TicketView } from '$lib/realtime/events';
 import { DEFAULT_NOTICE, DEFAULT_VOICE, type DayRecord, type HallConfig } from './store/store';
 
 const RECENT_CALLS = 12;
@@ -53,7 +53,7 @@ export function currentAt(tickets: Ticket[], windowId: string): Ticket | undefin
 	return tickets.find((t) => t.windowId === windowId && (t.state === 'called' || t.state === 'serving'));
 }
 
-export function ticketView(config: HallConfig, day: DayRecord, ticket: Ticket): TicketView {
+export function ticketView(config: HallConfig, day: DayRecord, ticket: Ticket, cases: Case[] = [], today = day.day): TicketView {
 	const matter = config.matters.find((m) => m.id === ticket.matterId);
 	const category = config.categories.find((c) => c.id === ticket.categoryId);
 	const site = config.sites.find((s) => s.id === ticket.siteId);
@@ -83,35 +83,41 @@ export function ticketView(config: HallConfig, day: DayRecord, ticket: Ticket): 
 		issuedAt: ticket.issuedAt,
 		calledAt: ticket.calledAt ?? null,
 		missing: ticket.missing,
-		statusPath: `/t/${ticket.token}`
+		statusPath: `/t/${ticket.token}`,
+		outcome: ticket.outcome ? outcomeView(ticket.outcome) : null,
+		case: caseOf(config, cases, ticket, today)
 	};
 }
 
-export function windowView(config: HallConfig, day: DayRecord, windowId: string, staffId: string): WindowView | null {
-	const window = config.windows.find((w) => w.id === windowId);
-	const staff = config.staff.find((s) => s.id === staffId);
-	if (!window || !staff) return null;
-	const tickets = day.tickets.filter((t) => t.siteId === window.siteId);
-	const current = currentAt(tickets, window.id);
-	const matter = current ? config.matters.find((m) => m.id === current.matterId) : undefined;
+function outcomeView(o: Outcome): OutcomeView {
 	return {
-		seq: day.seq[window.siteId] ?? 0,
-		window: { id: window.id, number: window.number, name: window.name, siteId: window.siteId },
-		staff: { id: staff.id, name: staff.name, staffNo: staff.staffNo, role: window.staffA === staff.id ? 'A' : 'B' },
-		waiting: waitingFor(tickets, window).length,
-		current: current
-			? {
-					id: current.id,
-					number: current.number,
-					matterName: matter?.name ?? current.matterId,
-					state: current.state as 'called' | 'serving',
-					priority: current.priority,
-					issuedAt: current.issuedAt,
-					calledAt: current.calledAt ?? current.issuedAt,
-					recalls: current.recalls,
-					missing: current.missing
-				}
-			: null,
-		servedToday: tickets.filter((t) => t.windowId === window.id && t.state === 'done').length
+		kind: o.kind,
+		label: outcomeLabel(o.kind),
+		caseNo: o.caseNo ?? null,
+		dueDay: o.dueDay ?? null,
+		missing: o.missing ?? [],
+		reason: o.reason ?? null
 	};
 }
+
+function caseOf(config: HallConfig, cases: Case[], ticket: Ticket, today: string): CaseView | null {
+	const c = ticket.outcome?.caseNo ? cases.find((x) => x.caseNo === ticket.outcome?.caseNo) : undefined;
+	return c ? caseView(config, c, today) : null;
+}
+
+export function caseView(config: HallConfig, c: Case, today: string): CaseView {
+	return {
+		caseNo: c.caseNo,
+		kind: c.kind,
+		kindLabel: c.kind === 'accepted' ? '承诺件' : '上报件',
+		matterName: config.matters.find((m) => m.id === c.matterId)?.name ?? c.matterId,
+		state: c.state,
+		acceptedDay: c.acceptedDay,
+		dueDay: c.dueDay ?? null,
+		overdue: isOverdue(c, today),
+		doneDay: c.doneDay ?? null
+	};
+}
+
+// The clerk's console view lives in window-view.ts.
+export { windowView } from './window-view';

@@ -3,7 +3,8 @@ export interface StaffWindow {
 	id: string;
 	number: number;
 	name: string;
-	role: 'A' | 'B';
+	/** A or B clerk (窗口人员AB角制); S: a supervisor (值班主任) who may act on any window. */
+	role: 'A' | 'B' | 'S';
 }
 
 export interface Clerk {
@@ -12,3 +13,5 @@ export interface Clerk {
 	staffNo: string;
 	windows: StaffWindow[];
 }
+
+export const roleLabel = { A: 'A岗', B: 'B岗', S: '督导' } as const;

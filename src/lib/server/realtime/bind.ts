@@ -4,7 +4,7 @@
  */
 import { rooms, type HandshakeAuth, type SnapshotAck } from '$lib/realtime/events';
 import type { App } from '../app';
-import { SESSION_COOKIE, cookieFromHeader, readSession } from '../auth';
+import { SESSION_COOKIE, cookieFromHeader, readSessionClaims } from '../auth';
 import type { YizhanServer } from './gateway';
 
 export function bindRealtime(io: YizhanServer, app: App) {
@@ -26,11 +26,13 @@ export function bindRealtime(io: YizhanServer, app: App) {
 				}
 				case 'staff': {
 					const cookie = cookieFromHeader(socket.handshake.headers.cookie, SESSION_COOKIE);
-					const staffId = readSession(cookie, hall.config.secret, Date.now());
-					if (!staffId) return next(new Error('请先登录'));
+					const claims = readSessionClaims(cookie, hall.config.secret, Date.now());
+					if (!claims || !hall.sessions.isCurrent(claims.staffId, claims.sessionId)) return next(new Error('请先登录'));
+					const staffId = claims.staffId;
 					await hall.window(String(auth.windowId ?? ''), staffId);
 					socket.data.auth = { role: 'staff', windowId: String(auth.windowId) };
 					socket.data.staffId = staffId;
+					socket.data.sessionId = claims.sessionId ?? undefined;
 					return next();
 				}
 				default:
@@ -45,7 +47,12 @@ export function bindRealtime(io: YizhanServer, app: App) {
 		const auth = socket.data.auth;
 		if (auth.role === 'display' || auth.role === 'kiosk') socket.join(rooms.site(auth.siteId));
 		if (auth.role === 'ticket') socket.join(rooms.ticket(auth.token));
-		if (auth.role === 'staff') socket.join(rooms.window(auth.windowId));
+		if (auth.role === 'staff') {
+			socket.join(rooms.window(auth.windowId));
+			// Who is at the window decides whether its B clerk may act (AB roles): tell the consoles.
+			hall.presenceChanged(auth.windowId);
+			socket.on('disconnect', () => hall.presenceChanged(auth.windowId));
+		}
 
 		socket.on('snapshot', async (ack) => {
 			if (typeof ack !== 'function') return;

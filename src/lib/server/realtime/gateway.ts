@@ -53,4 +53,15 @@ export class Gateway {
 	toSocket<E extends keyof ServerToClientEvents>(socketId: string, event: E, ...args: Args<E>) {
 		this.io?.to(socketId).emit(event, ...args);
 	}
+
+	/** Tell every socket of `staffId` that is not of session `keep` that it was ended, then drop it. */
+	endSession(staffId: string, keep: string, message: string) {
+		if (!this.io) return;
+		for (const socket of this.io.sockets.sockets.values()) {
+			if (socket.data.staffId === staffId && socket.data.sessionId !== keep) {
+				socket.emit('session_ended', { message });
+				socket.disconnect(true);
+			}
+		}
+	}
 }

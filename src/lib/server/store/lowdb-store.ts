@@ -5,17 +5,29 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, type StoreLogger } from './durable-json-file';
-import type { DayRecord, HallConfig, Store } from './store';
+import type { CaseRecord, DayRecord, HallConfig, Store } from './store';
 
 export class LowdbStore implements Store {
 	private config: Low<HallConfig | null>;
 	private days = new Map<string, Low<DayRecord | null>>();
+	private cases: Low<CaseRecord | null>;
 
 	constructor(
 		readonly dataDir: string,
 		private log?: StoreLogger
 	) {
 		this.config = new Low(new DurableJsonFile<HallConfig | null>(path.join(dataDir, 'config.json'), log), null);
+		this.cases = new Low(new DurableJsonFile<CaseRecord | null>(path.join(dataDir, 'cases.json'), log), null);
+	}
+
+	async readCases() {
+		await this.cases.read();
+		return this.cases.data;
+	}
+
+	async writeCases(record: CaseRecord) {
+		this.cases.data = record;
+		await this.cases.write();
 	}
 
 	async readConfig() {

@@ -1,8 +1,8 @@
 /**
  * The narrow store interface. Services keep the live state in memory and hand whole records
- * here; a later PostgreSQL store implements the same four calls in a file of its own.
+ * here; a later PostgreSQL store implements the same six calls in a file of its own.
  */
-import type { CallRecord, Category, Matter, ServiceWindow, Site, Staff, Ticket } from '$lib/domain/types';
+import type { CallRecord, Case, Category, Matter, ServiceWindow, Site, Staff, Ticket } from '$lib/domain/types';
 
 export interface VoiceSettings {
 	/** How many times each call is spoken. */
@@ -22,7 +22,20 @@ export interface HallSettings {
 	/** Scrolling notice on lobby displays. */
 	notice?: string;
 	voice?: VoiceSettings;
+	/** Weekend days declared working (调休上班), YYYY-MM-DD, counted in promised dates. */
+	workdays?: string[];
+	/** Window console and dispatch (issue 5); defaults in DEFAULT_DISPATCH. */
+	dispatch?: DispatchSettings;
 }
+
+export interface DispatchSettings {
+	/** Priority (绿色通道) calls in a row at a window before a waiting normal ticket goes next; 0: strict. */
+	priorityRatio: number;
+	/** After this many 重呼 with nobody coming, the console suggests 过号. */
+	recallLimit: number;
+}
+
+export const DEFAULT_DISPATCH: DispatchSettings = { priorityRatio: 2, recallLimit: 3 };
 
 export const DEFAULT_NOTICE = '取号后请在休息区等候，留意大屏和语音叫号。过号请重新取号。';
 export const DEFAULT_VOICE: VoiceSettings = { repeats: 2, gapMs: 800, volume: 1, rate: 0.9 };
@@ -33,6 +46,20 @@ export interface WindowState {
 	reason?: string;
 	since: number;
 	staffId?: string;
+	/** Priority calls this window made in a row (dispatch.ts nextPriorityStreak). */
+	priorityStreak?: number;
+}
+
+/** A staff action that is not a step of a ticket (those are in the ticket's events). */
+export interface AuditEntry {
+	at: number;
+	staffId: string;
+	action: 'login' | 'logout' | 'pause' | 'resume' | 'case_done';
+	windowId?: string;
+	note?: string;
+	caseNo?: string;
+	/** For login: the session id it started (sessions.ts), so a restart keeps only the newest. */
+	session?: string;
 }
 
 /** Everything a hall is configured with: `DATA_DIR/config.json`. */
@@ -77,6 +104,14 @@ export interface DayRecord {
 	calls: CallRecord[];
 	/** Window states by window id; a window not listed is open. */
 	windows?: Record<string, WindowState>;
+	/** Who paused, resumed, logged in, closed a case: the audit trail beside the tickets' events. */
+	audit?: AuditEntry[];
+}
+
+/** 承诺件 and 上报件 followed after the visit: `DATA_DIR/cases.json`. */
+export interface CaseRecord {
+	version: 1;
+	cases: Case[];
 }
 
 export interface Store {
@@ -84,4 +119,6 @@ export interface Store {
 	writeConfig(config: HallConfig): Promise<void>;
 	readDay(day: string): Promise<DayRecord | null>;
 	writeDay(record: DayRecord): Promise<void>;
+	readCases(): Promise<CaseRecord | null>;
+	writeCases(record: CaseRecord): Promise<void>;
 }

@@ -1,17 +1,20 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { SESSION_COOKIE, signSession } from '$lib/server/auth';
+import { SESSION_COOKIE, readSessionClaims, signSession } from '$lib/server/auth';
 import { api, parseBody, unauthorized } from '$lib/server/http';
 import { loginBody } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
 
-/** Log in: sets an httpOnly session cookie and answers with the clerk and their windows. */
+/**
+ * Log in: sets an httpOnly session cookie and answers with the clerk and their windows. A login
+ * ends the same staff member's session elsewhere (one live session per staff).
+ */
 export const POST: RequestHandler = ({ request, cookies, url }) =>
 	api(async () => {
 		const { hall } = await getApp();
 		const { username, password } = await parseBody(request, loginBody);
-		const staff = hall.login(username, password);
-		cookies.set(SESSION_COOKIE, signSession(staff.id, hall.config.secret, Date.now()), {
+		const { staff, sessionId } = await hall.startSession(username, password);
+		cookies.set(SESSION_COOKIE, signSession(staff.id, hall.config.secret, Date.now(), sessionId), {
 			path: '/',
 			httpOnly: true,
 			sameSite: 'strict',
@@ -27,8 +30,13 @@ export const GET: RequestHandler = ({ locals }) =>
 		return json({ staff: locals.staff });
 	});
 
-export const DELETE: RequestHandler = ({ cookies }) =>
+export const DELETE: RequestHandler = ({ cookies, locals }) =>
 	api(async () => {
+		if (locals.staff) {
+			const { hall } = await getApp();
+			const claims = readSessionClaims(cookies.get(SESSION_COOKIE), hall.config.secret, Date.now());
+			await hall.endSession(locals.staff.id, claims?.sessionId ?? null);
+		}
 		cookies.delete(SESSION_COOKIE, { path: '/' });
 		return json({ ok: true });
 	});

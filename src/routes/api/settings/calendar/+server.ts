@@ -1,0 +1,25 @@
+import { json } from '@sveltejs/kit';
+import { z } from 'zod';
+import { getApp } from '$lib/server/app';
+import { api, parseBody, unauthorized } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+const day = z.iso.date();
+const body = z.strictObject({ holidays: z.array(day).max(400), workdays: z.array(day).max(100).default([]) });
+
+/** The calendar that 承诺件 due dates count working days over. */
+export const GET: RequestHandler = ({ locals }) =>
+	api(async () => {
+		if (!locals.staff) throw unauthorized();
+		const { hall } = await getApp();
+		return json({ holidays: hall.config.settings.holidays, workdays: hall.config.settings.workdays ?? [] });
+	});
+
+/** Set it (supervisors): `{ holidays: ['2026-10-01', ...], workdays: ['2026-10-10'] }`. */
+export const PUT: RequestHandler = ({ locals, request }) =>
+	api(async () => {
+		if (!locals.staff) throw unauthorized();
+		const { hall } = await getApp();
+		const { holidays, workdays } = await parseBody(request, body);
+		return json(await hall.setCalendar(locals.staff.id, { holidays, workdays }));
+	});
