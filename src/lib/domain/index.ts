@@ -7,3 +7,4 @@ export * from './dispatch';
 export * from './estimate';
 export * from './workdays';
 export * from './catalogue';
+export * from './hours';

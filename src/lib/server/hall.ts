@@ -6,7 +6,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
 	DomainError,
+	admission,
 	applyAction,
+	hallClosed,
+	inBand,
 	dayKey,
 	invalid,
 	matterNotServed,
@@ -16,7 +19,8 @@ import {
 	pickNext,
 	queueEmpty,
 	windowBusy,
-	type ActiveAction
+	type ActiveAction,
+	type Admission
 } from '$lib/domain';
 import type { CallRecord, Ticket } from '$lib/domain/types';
 import { rooms, type HallSnapshot, type TicketView, type WindowView } from '$lib/realtime/events';
@@ -116,6 +120,25 @@ export class Hall {
 		return view;
 	}
 
+	/** Whether the site issues tickets now (opening hours, daily limit, band quota). */
+	async admission(siteId: string): Promise<Admission> {
+		this.site(siteId);
+		return this.admissionAt(siteId, await this.currentDay(), this.clock());
+	}
+
+	private admissionAt(siteId: string, day: DayRecord, now: number): Admission {
+		const issued = day.tickets.filter((t) => t.siteId === siteId);
+		const { hours, holidays, timeZone } = this.config.settings;
+		return admission({
+			hours,
+			now,
+			timeZone,
+			holidays,
+			issuedToday: issued.length,
+			issuedInBand: (band) => issued.filter((t) => inBand(band, t.issuedAt, timeZone)).length
+		});
+	}
+
 	// ---- staff -------------------------------------------------------------------------------
 
 	login(username: string, password: string): StaffIdentity {
@@ -177,6 +200,9 @@ export class Hall {
 
 					const now = this.clock();
 					const day = await this.currentDay();
+					// Closed, outside the hours or over a quota: refuse before numbering, so no number is used.
+					const open = this.admissionAt(site.id, day, now);
+					if (!open.open) throw hallClosed(open.message);
 					const { seq, number } = nextNumber(day.tickets, site.id, day.day, category.prefix);
 					const ticket = newTicket({
 						id: randomUUID(),

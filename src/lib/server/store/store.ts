@@ -2,6 +2,7 @@
  * The narrow store interface. Services keep the live state in memory and hand whole records
  * here; a later PostgreSQL store implements the same four calls in a file of its own.
  */
+import type { OpeningHours } from '$lib/domain/hours';
 import type { CallRecord, Category, Matter, ServiceWindow, Site, Staff, Ticket } from '$lib/domain/types';
 
 export interface VoiceSettings {
@@ -22,6 +23,10 @@ export interface HallSettings {
 	/** Scrolling notice on lobby displays. */
 	notice?: string;
 	voice?: VoiceSettings;
+	/** When tickets are issued, with daily and per-band quotas; absent: always open. */
+	hours?: OpeningHours;
+	/** Minutes after issue during which the kiosk may reprint (补打) a ticket; default 10. */
+	reprintMinutes?: number;
 }
 
 export const DEFAULT_NOTICE = '取号后请在休息区等候，留意大屏和语音叫号。过号请重新取号。';
