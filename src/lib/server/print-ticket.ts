@@ -3,7 +3,7 @@
  * happens after the ticket is durably issued: a printer that is off never loses the ticket,
  * the kiosk just says so and shows the QR on screen.
  */
-import { formatDateTime } from '$lib/domain';
+import { expectedTrips, formatDateTime } from '$lib/domain';
 import type { PrintStatus, TicketView } from '$lib/realtime/events';
 import type { App } from './app';
 import type { Ticket } from '$lib/domain/types';
@@ -33,6 +33,7 @@ export function receiptFor(app: App, ticket: Ticket, view: TicketView, origin: s
 		fee: matter.fee,
 		enquiry: matter.enquiry,
 		phone: site?.phone,
+		trips: expectedTrips(matter),
 		serial: `${ticket.day.replaceAll('-', '')}-${ticket.number}`
 	};
 }
