@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseEnv, type AppEnv } from './env';
 import { Hall } from './hall';
+import { PrintQueue } from './printing/jobs';
 import { createPrinter, type Printer } from './printing/transport';
 import { Gateway } from './realtime/gateway';
 import { demoConfig } from './seed';
@@ -17,6 +18,8 @@ export interface App {
 	env: AppEnv;
 	hall: Hall;
 	printer: Printer;
+	/** Every receipt goes through this persisted queue (printing/jobs.ts). */
+	prints: PrintQueue;
 	gateway: Gateway;
 }
 
@@ -41,6 +44,8 @@ async function createApp(): Promise<App> {
 	const gateway = new Gateway();
 	const hall = await Hall.open({ store, gateway, demo: env.demo }, config);
 	const printer = createPrinter(env.printerUrl);
+	const prints = await PrintQueue.open({ store, gateway, main: printer, ttlMs: env.printJobTtlMinutes * 60_000 });
+	prints.start();
 	console.log(`[yizhan] data in ${env.dataDir}; printer: ${printer.describe}; demo accounts ${env.demo ? 'on' : 'off'}`);
-	return { env, hall, printer, gateway };
+	return { env, hall, printer, prints, gateway };
 }

@@ -5,17 +5,29 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, type StoreLogger } from './durable-json-file';
-import type { DayRecord, HallConfig, Store } from './store';
+import type { DayRecord, HallConfig, PrintJobsRecord, Store } from './store';
 
 export class LowdbStore implements Store {
 	private config: Low<HallConfig | null>;
 	private days = new Map<string, Low<DayRecord | null>>();
+	private printJobs: Low<PrintJobsRecord | null>;
 
 	constructor(
 		readonly dataDir: string,
 		private log?: StoreLogger
 	) {
 		this.config = new Low(new DurableJsonFile<HallConfig | null>(path.join(dataDir, 'config.json'), log), null);
+		this.printJobs = new Low(new DurableJsonFile<PrintJobsRecord | null>(path.join(dataDir, 'print-jobs.json'), log), null);
+	}
+
+	async readPrintJobs() {
+		await this.printJobs.read();
+		return this.printJobs.data;
+	}
+
+	async writePrintJobs(record: PrintJobsRecord) {
+		this.printJobs.data = record;
+		await this.printJobs.write();
 	}
 
 	async readConfig() {

@@ -68,9 +68,38 @@ export interface DayRecord {
 	windows?: Record<string, WindowState>;
 }
 
+/** A print job as it is kept until it is printed, or dropped with a reason (printing/jobs.ts). */
+export interface PrintJobRecord {
+	id: string;
+	printerId: string;
+	kind: 'ticket' | 'notice' | 'reprint';
+	/** What it is, for admin: the ticket number, or the matter of a notice. */
+	label: string;
+	/** ESC/POS bytes, base64. */
+	bytes: string;
+	state: 'queued' | 'printing' | 'done' | 'failed';
+	attempts: number;
+	createdAt: number;
+	updatedAt: number;
+	/** Last error while printing (kept while retrying). */
+	error?: string;
+	/** Why a failed job was dropped. */
+	reason?: string;
+}
+
+/** `DATA_DIR/print-jobs.json`: the print queue, small (done jobs are pruned). */
+export interface PrintJobsRecord {
+	version: 1;
+	jobs: PrintJobRecord[];
+	/** Serial counters per day key and kind letter, e.g. { '2025-03-04:N': 7 }. */
+	serials: Record<string, number>;
+}
+
 export interface Store {
 	readConfig(): Promise<HallConfig | null>;
 	writeConfig(config: HallConfig): Promise<void>;
 	readDay(day: string): Promise<DayRecord | null>;
 	writeDay(record: DayRecord): Promise<void>;
+	readPrintJobs(): Promise<PrintJobsRecord | null>;
+	writePrintJobs(record: PrintJobsRecord): Promise<void>;
 }
