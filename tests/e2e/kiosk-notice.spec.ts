@@ -136,7 +136,7 @@ test.describe('kiosk: one-time notice and self-check', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
 		// (b) a 绿色通道 ticket that still carries the missing paper.
-		await page.getByRole('button', { name: /民生服务/ }).click();
+		await openBySearch(page);
 		await page.getByRole('main').getByRole('button', { name: new RegExp(MATTER) }).click();
 		await page.getByRole('button', { name: /^居民身份证：/ }).click();
 		await page.getByRole('button', { name: /绿色通道/ }).click();
@@ -147,7 +147,7 @@ test.describe('kiosk: one-time notice and self-check', () => {
 		await page.getByRole('button', { name: '仍然取号排队' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: '取号成功' })).toBeVisible();
 		const number = (await page.getByTestId('ticket-number').textContent())!.trim();
-		expect(number).toMatch(/^C\d{3}$/);
+		expect(number).toMatch(/^D\d{3}$/);
 		await expect(page.getByTestId('priority-tag')).toHaveText('绿色通道');
 		await expect(page.getByRole('main')).toContainText(`缺少材料：`);
 		await expect(page.getByRole('main')).toContainText(LACKING);
