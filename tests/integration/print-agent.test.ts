@@ -43,3 +43,13 @@ describe('print agent', () => {
 		expect(receipts[0].cut).toBe(true);
 	});
 });
+
+describe('print preview', () => {
+	it('shows both layouts at 58 mm, each matching its bytes line for line', async () => {
+		const html = await (await fetch(`${server.url}/printer/preview?matter=residence-permit&columns=32`)).text();
+		expect(html).toContain('58 mm，32 列');
+		expect(html.match(/与打印字节逐行一致/g)).toHaveLength(2);
+		expect(html).not.toContain('不一致');
+		expect(html).toContain('不是排队号票');
+	});
+});
