@@ -27,12 +27,14 @@ describe('restart mid-day', () => {
 		const before = await snapshot(display);
 		expect(before.ok).toBe(true);
 
+		// Listen before the restart: the display may reconnect before startServer() returns.
+		const reconnected = new Promise<void>((resolve) => display.io.once('reconnect', () => resolve()));
 		await first.stop('SIGKILL');
 		const second = await startServer({ dataDir, port });
 		running.push(second);
 
 		// The display's own reconnect (no reload, no new socket) asks for a snapshot again.
-		await new Promise<void>((resolve) => display.io.once('reconnect', () => resolve()));
+		await reconnected;
 		const after = await snapshot(display);
 		expect(after.ok && after.hall).toEqual(before.ok && before.hall);
 		expect(after.ok && after.hall?.windows.find((w) => w.id === 'win-3')?.current?.number).toBe(numbers[0]);
