@@ -47,3 +47,13 @@ describe('validateCatalogue', () => {
 		]);
 	});
 });
+
+describe('expectedTrips', () => {
+	it('is one for 即办件, two for 承诺件, as configured for 上报件', async () => {
+		const { expectedTrips } = await import('./catalogue');
+		expect(expectedTrips({ kind: 'instant' })).toBe(1);
+		expect(expectedTrips({ kind: 'promised' })).toBe(2);
+		expect(expectedTrips({ kind: 'forwarded' })).toBe(2);
+		expect(expectedTrips({ kind: 'forwarded', trips: 3 })).toBe(3);
+	});
+});

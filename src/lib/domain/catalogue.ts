@@ -2,7 +2,7 @@
  * The matter catalogue (办事指南): labels as printed on the kiosk and receipt, and the checks an
  * imported catalogue must pass before a kiosk shows it.
  */
-import type { Catalogue, MaterialForm, MatterKind } from './types';
+import type { Catalogue, MaterialForm, Matter, MatterKind } from './types';
 
 export function kindLabel(kind: MatterKind, promisedDays: number): string {
 	switch (kind) {
@@ -56,4 +56,13 @@ export function validateCatalogue(c: Catalogue): string[] {
 		}
 	}
 	return problems;
+}
+
+/**
+ * How many trips to the hall a resident should expect with every material in hand: 即办件 one
+ * (done on the spot); 承诺件 two (apply, then collect); 上报件 as the hall configured, else two.
+ */
+export function expectedTrips(matter: Pick<Matter, 'kind' | 'trips'>): number {
+	if (matter.trips && matter.trips > 0) return matter.trips;
+	return matter.kind === 'instant' ? 1 : 2;
 }

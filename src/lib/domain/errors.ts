@@ -10,7 +10,9 @@ export type DomainErrorCode =
 	| 'queue_empty'
 	| 'window_busy'
 	| 'matter_not_served'
-	| 'invalid';
+	| 'invalid'
+	/** Closed, outside the hours, or a daily/band quota reached: no number is consumed. */
+	| 'closed';
 
 /** The HTTP status each code maps to by default. */
 export const statusOf: Record<DomainErrorCode, number> = {
@@ -19,7 +21,8 @@ export const statusOf: Record<DomainErrorCode, number> = {
 	queue_empty: 409,
 	window_busy: 409,
 	matter_not_served: 409,
-	invalid: 400
+	invalid: 400,
+	closed: 409
 };
 
 export class DomainError extends Error {
@@ -57,4 +60,9 @@ export function windowBusy(number: string): DomainError {
 
 export function matterNotServed(matterName: string): DomainError {
 	return new DomainError('matter_not_served', `目前没有窗口办理"${matterName}"`, 409);
+}
+
+/** The hall does not issue tickets now; `message` says when to come back (hours.ts). */
+export function hallClosed(message: string): DomainError {
+	return new DomainError('closed', message, 409);
 }

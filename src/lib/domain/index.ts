@@ -9,3 +9,4 @@ export * from './workdays';
 export * from './catalogue';
 export * from './roles';
 export * from './outcomes';
+export * from './hours';

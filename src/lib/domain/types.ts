@@ -44,6 +44,8 @@ export interface Matter {
 	/** Where to ask: office and phone. */
 	enquiry: string;
 	order: number;
+	/** Trips to the hall a resident should expect; default by kind (即办 1, 承诺 2, 上报 2). */
+	trips?: number;
 }
 
 export interface Catalogue {

@@ -133,16 +133,51 @@ export interface WindowView {
 	servedToday: number;
 }
 
-export type PrintStatus = { ok: true } | { ok: false; message: string };
+/** Did it print? When not, `queued` says the job waits and prints once the printer is back. */
+export type PrintStatus = { ok: true } | { ok: false; message: string; queued?: boolean };
 
-export type SocketRole = 'display' | 'kiosk' | 'ticket' | 'staff';
+/** A printer as admin and the kiosk see it. */
+export interface PrinterStatus {
+	id: string;
+	/** tcp: network printer; sim: built-in simulator; agent: USB/serial via a print agent; none. */
+	transport: 'tcp' | 'sim' | 'agent' | 'none';
+	describe: string;
+	/** unknown until the first attempt or probe. */
+	state: 'online' | 'offline' | 'paper_low' | 'paper_out' | 'disabled' | 'unknown';
+	/** Chinese, for the kiosk and admin. */
+	message: string;
+	checkedAt: number | null;
+	/** Jobs waiting for this printer. */
+	queued: number;
+}
+
+/** A job pushed to a print agent; it answers once the bytes are written to the device. */
+export interface AgentJob {
+	id: string;
+	label: string;
+	/** ESC/POS bytes, base64. */
+	bytes: string;
+}
+
+export type AgentJobAck = { ok: true } | { ok: false; error: string };
+
+/** What a print agent reports about its device (DLE EOT where the printer answers). */
+export interface AgentReport {
+	online: boolean;
+	paper: 'ok' | 'low' | 'out' | 'unknown';
+	error?: string;
+}
+
+export type SocketRole = 'display' | 'kiosk' | 'ticket' | 'staff' | 'printer';
 
 /** `handshake.auth` each client sends; checked in `io.use()`. */
 export type HandshakeAuth =
 	| { role: 'display'; siteId: string }
 	| { role: 'kiosk'; siteId: string }
 	| { role: 'ticket'; token: string }
-	| { role: 'staff'; windowId: string };
+	| { role: 'staff'; windowId: string }
+	/** A print agent on a kiosk PC, as printer `printerId`; `key` is PRINT_AGENT_KEY. */
+	| { role: 'printer'; printerId: string; key: string };
 
 export type SnapshotAck =
 	| { ok: true; hall?: HallSnapshot; ticket?: TicketView; window?: WindowView }
@@ -159,11 +194,17 @@ export interface ServerToClientEvents {
 	window: (view: WindowView) => void;
 	/** This staff session was ended by a login elsewhere; the console shows the message. */
 	session_ended: (info: { message: string }) => void;
+	/** A print job, to a print agent's room; the agent answers `print-done` once it is written. */
+	'print-job': (job: AgentJob) => void;
 }
 
 export interface ClientToServerEvents {
 	/** Ask for the full state of what this socket follows; sent on every (re)connect. */
 	snapshot: (ack: (reply: SnapshotAck) => void) => void;
+	/** A print agent's device status, on connect and whenever it changes. */
+	'printer-status': (report: AgentReport) => void;
+	/** A print agent's answer to `print-job`: written to the device, or why not. */
+	'print-done': (reply: { id: string } & AgentJobAck) => void;
 }
 
 export interface InterServerEvents {
@@ -180,5 +221,6 @@ export interface SocketData {
 export const rooms = {
 	site: (siteId: string) => `site:${siteId}`,
 	window: (windowId: string) => `window:${windowId}`,
-	ticket: (token: string) => `ticket:${token}`
+	ticket: (token: string) => `ticket:${token}`,
+	printer: (printerId: string) => `printer:${printerId}`
 } as const;

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { parseEnv, type AppEnv } from './env';
 import { Pairing } from './devices';
 import { Hall } from './hall';
+import { PrintQueue } from './printing/jobs';
 import { createPrinter, type Printer } from './printing/transport';
 import { Gateway } from './realtime/gateway';
 import { demoConfig } from './seed';
@@ -18,6 +19,8 @@ export interface App {
 	env: AppEnv;
 	hall: Hall;
 	printer: Printer;
+	/** Every receipt goes through this persisted queue (printing/jobs.ts). */
+	prints: PrintQueue;
 	gateway: Gateway;
 	pairing: Pairing;
 }
@@ -43,6 +46,8 @@ async function createApp(): Promise<App> {
 	const gateway = new Gateway();
 	const hall = await Hall.open({ store, gateway, demo: env.demo }, config);
 	const printer = createPrinter(env.printerUrl);
+	const prints = await PrintQueue.open({ store, gateway, main: printer, ttlMs: env.printJobTtlMinutes * 60_000 });
+	prints.start();
 	console.log(`[yizhan] data in ${env.dataDir}; printer: ${printer.describe}; demo accounts ${env.demo ? 'on' : 'off'}`);
-	return { env, hall, printer, gateway, pairing: new Pairing() };
+	return { env, hall, printer, prints, gateway, pairing: new Pairing() };
 }

@@ -15,6 +15,10 @@ export interface AppEnv {
 	timeZone: string;
 	/** Paper width of the kiosk printer in characters: 48 (80 mm) or 32 (58 mm). */
 	printerColumns: 48 | 32;
+	/** Shared key print agents present (PRINT_AGENT_KEY); empty: agents are refused. */
+	printAgentKey: string;
+	/** Minutes a print job waits for its printer before it is dropped with a reason. */
+	printJobTtlMinutes: number;
 }
 
 export class EnvError extends Error {}
@@ -42,7 +46,17 @@ export function parseEnv(env: Record<string, string | undefined>): AppEnv {
 	if (columns !== 48 && columns !== 32) {
 		throw new EnvError(`PRINTER_COLUMNS must be 48 (80 mm) or 32 (58 mm), got "${env.PRINTER_COLUMNS}"`);
 	}
+	const printAgentKey = env.PRINT_AGENT_KEY?.trim() ?? '';
+	if (printAgentKey && printAgentKey.length < 12) {
+		throw new EnvError('PRINT_AGENT_KEY must be at least 12 characters');
+	}
+	const ttl = Number(env.PRINT_JOB_TTL_MINUTES?.trim() || 10);
+	if (!Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 60) {
+		throw new EnvError(`PRINT_JOB_TTL_MINUTES must be minutes from 0 to 1440, got "${env.PRINT_JOB_TTL_MINUTES}"`);
+	}
 	return Object.freeze({
+		printAgentKey,
+		printJobTtlMinutes: ttl,
 		dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
 		printerUrl,
 		publicUrl,

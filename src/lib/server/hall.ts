@@ -6,13 +6,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
 	DomainError,
+	admission,
+	applyAction,
+	hallClosed,
+	inBand,
 	dayKey,
 	invalid,
 	matterNotServed,
 	mayServe,
 	newTicket,
 	nextNumber,
-	notFound
+	notFound,
+	type Admission
 } from '$lib/domain';
 import type { Case, CallRecord, Ticket } from '$lib/domain/types';
 import { rooms, type HallSnapshot, type TicketView, type WindowView } from '$lib/realtime/events';
@@ -201,6 +206,25 @@ export class Hall {
 		});
 	}
 
+	/** Whether the site issues tickets now (opening hours, daily limit, band quota). */
+	async admission(siteId: string): Promise<Admission> {
+		this.site(siteId);
+		return this.admissionAt(siteId, await this.currentDay(), this.clock());
+	}
+
+	private admissionAt(siteId: string, day: DayRecord, now: number): Admission {
+		const issued = day.tickets.filter((t) => t.siteId === siteId);
+		const { hours, holidays, timeZone } = this.config.settings;
+		return admission({
+			hours,
+			now,
+			timeZone,
+			holidays,
+			issuedToday: issued.length,
+			issuedInBand: (band) => issued.filter((t) => inBand(band, t.issuedAt, timeZone)).length
+		});
+	}
+
 	// ---- staff -------------------------------------------------------------------------------
 
 	/**
@@ -294,6 +318,9 @@ export class Hall {
 
 					const now = this.clock();
 					const day = await this.currentDay();
+					// Closed, outside the hours or over a quota: refuse before numbering, so no number is used.
+					const open = this.admissionAt(site.id, day, now);
+					if (!open.open) throw hallClosed(open.message);
 					const { seq, number } = nextNumber(day.tickets, site.id, day.day, category.prefix);
 					const ticket = newTicket({
 						id: randomUUID(),

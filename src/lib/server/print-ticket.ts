@@ -3,11 +3,12 @@
  * happens after the ticket is durably issued: a printer that is off never loses the ticket,
  * the kiosk just says so and shows the QR on screen.
  */
-import { formatDateTime } from '$lib/domain';
+import { dayKey, expectedTrips, formatDateTime, invalid, notFound } from '$lib/domain';
 import type { PrintStatus, TicketView } from '$lib/realtime/events';
 import type { App } from './app';
 import type { Ticket } from '$lib/domain/types';
-import { renderReceipt, type ReceiptData } from './printing/receipt';
+import { MAIN_PRINTER, PRINT_LATER } from './printing/jobs';
+import { renderNotice, renderNoticeText, renderReceipt, type NoticeData, type ReceiptData } from './printing/receipt';
 
 export function receiptFor(app: App, ticket: Ticket, view: TicketView, origin: string): ReceiptData {
 	const { config } = app.hall;
@@ -33,19 +34,73 @@ export function receiptFor(app: App, ticket: Ticket, view: TicketView, origin: s
 		fee: matter.fee,
 		enquiry: matter.enquiry,
 		phone: site?.phone,
+		trips: expectedTrips(matter),
 		serial: `${ticket.day.replaceAll('-', '')}-${ticket.number}`
 	};
 }
 
-export async function printTicket(app: App, ticket: Ticket, view: TicketView, origin: string): Promise<PrintStatus> {
+/**
+ * Queues the ticket's receipt for `printerId` (persisted first) and answers how the first
+ * attempt went. A printer that is away prints it when it is back (within the job TTL).
+ */
+export async function printTicket(
+	app: App,
+	ticket: Ticket,
+	view: TicketView,
+	origin: string,
+	opts: { printerId?: string; reprint?: boolean } = {}
+): Promise<PrintStatus> {
 	try {
-		const bytes = renderReceipt(receiptFor(app, ticket, view, origin), { columns: app.env.printerColumns });
-		await app.printer.print(bytes);
-		return { ok: true };
+		const data = { ...receiptFor(app, ticket, view, origin), reprint: opts.reprint ?? false };
+		const bytes = renderReceipt(data, { columns: app.env.printerColumns });
+		const kind = opts.reprint ? 'reprint' : 'ticket';
+		return await app.prints.submit({ printerId: opts.printerId ?? MAIN_PRINTER, kind, label: ticket.number, bytes });
 	} catch (err) {
 		console.error(`[print] ticket ${ticket.number}:`, err instanceof Error ? err.message : err);
-		return { ok: false, message: '打印机暂时无法打印，请用手机扫描屏幕上的二维码查看排队进度，或记下您的号码' };
+		return { ok: false, message: PRINT_LATER };
 	}
+}
+
+/** The one-time notice of a matter alone (no ticket), with the resident's missing marks. */
+export async function printNotice(
+	app: App,
+	input: { siteId: string; matterId: string; missing: string[]; printerId?: string }
+): Promise<{ print: PrintStatus; serial: string; lines: string[] }> {
+	const { config } = app.hall;
+	const site = app.hall.site(input.siteId);
+	const matter = config.matters.find((m) => m.id === input.matterId);
+	if (!matter) throw notFound('事项');
+	const known = new Set(matter.materials.map((m) => m.name));
+	const unknown = input.missing.find((m) => !known.has(m));
+	if (unknown) throw invalid(`"${unknown}"不是该事项所需的材料`);
+	const now = Date.now();
+	const day = dayKey(now, app.hall.timeZone);
+	const serial = await app.prints.nextSerial(day, 'N');
+	const data: NoticeData = {
+		hallName: site.name,
+		matterName: matter.name,
+		categoryName: config.categories.find((c) => c.id === matter.categoryId)?.name ?? '',
+		kind: matter.kind,
+		promisedDays: matter.promisedDays,
+		legalDays: matter.legalDays,
+		materials: matter.materials,
+		missing: [...new Set(input.missing)],
+		conditions: matter.conditions,
+		fee: matter.fee,
+		enquiry: matter.enquiry,
+		phone: site.phone,
+		trips: expectedTrips(matter),
+		issuedAt: formatDateTime(now, app.hall.timeZone),
+		serial
+	};
+	const columns = app.env.printerColumns;
+	const print = await app.prints.submit({
+		printerId: input.printerId ?? MAIN_PRINTER,
+		kind: 'notice',
+		label: `${matter.name} 告知单 ${serial}`,
+		bytes: renderNotice(data, { columns })
+	});
+	return { print, serial, lines: renderNoticeText(data, { columns }) };
 }
 
 /** The address of a ticket's status page as residents' phones reach it (PUBLIC_URL, else the kiosk's origin). */

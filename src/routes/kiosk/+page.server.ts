@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { isDomainError } from '$lib/domain/errors';
 import { getApp } from '$lib/server/app';
 import { servedHere, type KioskCatalogue } from '$lib/components/kiosk/catalogue';
+import { searchKeys } from '$lib/server/pinyin-keys';
 import type { PageServerLoad } from './$types';
 
 /** The kiosk's catalogue, read like GET /api/catalogue does, for `?site=ID` or the first site. */
@@ -23,5 +24,11 @@ export const load: PageServerLoad = async ({ url }) => {
 			.filter((w) => w.siteId === site.id)
 			.map(({ id, number, name, matterIds }) => ({ id, number, name, matterIds }))
 	};
-	return { catalogue: servedHere(catalogue) };
+	const served = servedHere(catalogue);
+	const printer = url.searchParams.get('printer') ?? 'main';
+	return {
+		catalogue: served,
+		searchKeys: searchKeys(served.matters),
+		printerId: /^[a-z0-9][a-z0-9-]{0,31}$/.test(printer) ? printer : 'main'
+	};
 };

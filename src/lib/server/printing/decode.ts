@@ -99,6 +99,8 @@ export function decodeEscpos(
 				r.unknown.push(c, f);
 				i += 2;
 			}
+		} else if (c === 0x10 && b[i + 1] === 0x04 && need(3)) {
+			i += 3; // DLE EOT n: a real-time status query, answered by the printer, prints nothing
 		} else if (c === 0x1c && need(2)) {
 			const f = b[i + 1];
 			if (f === 0x26) chinese = true;

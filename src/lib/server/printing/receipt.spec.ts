@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEscpos } from './decode';
 import { displayWidth } from './escpos';
-import { receiptLines, renderReceipt, renderReceiptText, type ReceiptData } from './receipt';
+import {
+	noticeLines,
+	receiptLines,
+	renderNotice,
+	renderNoticeText,
+	renderReceipt,
+	renderReceiptText,
+	type ReceiptData
+} from './receipt';
 import { sample } from './receipt.fixture';
 
 describe.each([48, 32] as const)('receipt at %i columns', (columns) => {
@@ -56,5 +64,53 @@ describe('receipt details', () => {
 		let cuts = 0;
 		for (let i = 0; i < b.length - 1; i++) if (b[i] === 0x1d && b[i + 1] === 0x56) cuts++;
 		expect(cuts).toBe(1);
+	});
+});
+
+describe.each([48, 32] as const)('one-time notice alone at %i columns', (columns) => {
+	const notice = { ...sample, trips: 2, serial: '20250304-N0007' };
+
+	it('round-trips: every material with its box, the missing marks, no number, no QR, one cut', () => {
+		const { receipts } = decodeEscpos(renderNotice(notice, { columns }), { columns });
+		expect(receipts).toHaveLength(1);
+		const r = receipts[0];
+		expect(r.cut).toBe(true);
+		expect(r.unknown).toEqual([]);
+		expect(r.big).toEqual([]);
+		expect(r.qr).toEqual([]);
+		expect(r.lines).toEqual(renderNoticeText(notice, { columns }));
+		const all = r.lines.join('\n');
+		const flat = r.lines.map((l) => l.trim()).join('');
+		expect(all).toContain('一次性告知单');
+		expect(all).toContain('不是排队号票');
+		expect(all).not.toContain('A012');
+		sample.materials.forEach((m, i) => {
+			const lack = sample.missing.includes(m.name);
+			expect(flat).toContain(`${lack ? '■' : '□'} ${i + 1}. ${m.name}`);
+		});
+		expect(all.match(/（缺）/g)).toHaveLength(2);
+		expect(flat).toContain('预计跑动：2次');
+		expect(flat).toContain('未参加职工基本养老保险');
+		expect(all).toContain('￥0');
+		expect(all).toContain('0571-8888 8888');
+		expect(all).toContain('打印时间：2025-03-04 09:30');
+		expect(all).toContain('流水号：20250304-N0007');
+	});
+
+	it('wraps mixed Chinese/Latin within the paper and never splits a word or starts a line with ，', () => {
+		const long = {
+			...notice,
+			materials: [
+				{ name: '营业执照副本 Business Licence (copy) 及 Unified Social Credit Code 证明', form: 'copy' as const, copies: 2, note: 'stamped 加盖公章，one per page' }
+			],
+			missing: ['营业执照副本 Business Licence (copy) 及 Unified Social Credit Code 证明']
+		};
+		const lines = noticeLines(long, columns);
+		for (const l of lines) if (l.type === 'text') expect(displayWidth(l.text)).toBeLessThanOrEqual(columns);
+		const text = lines.flatMap((l) => (l.type === 'text' ? [l.text] : []));
+		for (const t of text) expect(t.trimStart().startsWith('，')).toBe(false);
+		const words = text.join(' ').split(/\s+/);
+		for (const w of ['Business', 'Licence', 'Unified', 'Social', 'Credit', 'Code']) expect(words).toContain(w);
+		expect(text.join('')).toContain('（缺）');
 	});
 });

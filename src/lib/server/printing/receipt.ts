@@ -10,30 +10,37 @@
 import type { Material, MatterKind } from '../../domain/types';
 import { EscPos, alignText, displayWidth, wrap, type Align, type QrMode } from './escpos';
 
-export interface ReceiptData {
+/** What the one-time notice (一次性告知单) says: the matter, every material, and where to ask. */
+export interface NoticeData {
 	hallName: string;
-	number: string;
 	matterName: string;
 	categoryName: string;
 	kind: MatterKind;
 	promisedDays: number;
 	legalDays: number;
-	windowNames: string[];
-	ahead: number;
-	etaMinutes: number;
-	/** Already formatted 'YYYY-MM-DD HH:mm'. */
-	issuedAt: string;
-	statusUrl: string;
 	materials: Material[];
 	/** Names of materials the resident lacks. */
 	missing: string[];
-	priority: boolean;
 	conditions: string[];
 	fee: string;
 	enquiry: string;
 	phone?: string;
-	reprint?: boolean;
+	/** Trips to the hall to expect (1 for 即办件, usually 2 for 承诺件). */
+	trips?: number;
+	/** Already formatted 'YYYY-MM-DD HH:mm'. */
+	issuedAt: string;
 	serial: string;
+}
+
+/** The ticket receipt: the queue ticket with the one-time notice under it. */
+export interface ReceiptData extends NoticeData {
+	number: string;
+	windowNames: string[];
+	ahead: number;
+	etaMinutes: number;
+	statusUrl: string;
+	priority: boolean;
+	reprint?: boolean;
 }
 
 export interface ReceiptOptions {
@@ -57,13 +64,20 @@ export function kindText(kind: MatterKind, promisedDays: number): string {
 	return '上报件（代理代办）';
 }
 
-/** The receipt as lines already wrapped to the paper; big lines fit at their size. */
-export function receiptLines(d: ReceiptData, columns: number): ReceiptLine[] {
+type Add = (text: string, o?: { align?: Align; bold?: boolean; indent?: number }) => void;
+
+function lineWriter(columns: number): { out: ReceiptLine[]; add: Add } {
 	const out: ReceiptLine[] = [];
-	const add = (text: string, o: { align?: Align; bold?: boolean; indent?: number } = {}) => {
+	const add: Add = (text, o = {}) => {
 		for (const t of wrap(text, columns, o.indent ?? 0))
 			out.push({ type: 'text', text: t, align: o.align ?? 'left', bold: o.bold ?? false, size: 1 });
 	};
+	return { out, add };
+}
+
+/** The receipt as lines already wrapped to the paper; big lines fit at their size. */
+export function receiptLines(d: ReceiptData, columns: number): ReceiptLine[] {
+	const { out, add } = lineWriter(columns);
 	const c = { align: 'center' as const };
 
 	add(d.hallName, { ...c, bold: true });
@@ -89,12 +103,39 @@ export function receiptLines(d: ReceiptData, columns: number): ReceiptLine[] {
 	add('-'.repeat(columns));
 
 	add('一次性告知单', { ...c, bold: true });
+	noticeBody(d, add);
+	add(`流水号：${d.serial}`);
+	return out;
+}
+
+/**
+ * The one-time notice printed alone (no ticket): taken home by a resident who lacks a paper, so
+ * it carries the date, a serial number and says plainly that it is not a queue ticket.
+ */
+export function noticeLines(d: NoticeData, columns: number): ReceiptLine[] {
+	const { out, add } = lineWriter(columns);
+	const c = { align: 'center' as const };
+	add(d.hallName, { ...c, bold: true });
+	add('一次性告知单', { ...c, bold: true });
+	add('（材料清单，不是排队号票）', c);
+	add('-'.repeat(columns));
+	noticeBody(d, add);
+	add('-'.repeat(columns));
+	add(`打印时间：${d.issuedAt}`);
+	add(`流水号：${d.serial}`);
+	add('材料备齐后请再来取号办理', { ...c, bold: true });
+	return out;
+}
+
+/** Matter, kind, limits, trips, every material with its box, conditions, fee, where to ask. */
+function noticeBody(d: NoticeData, add: Add) {
 	add(`事项：${d.matterName}`, { indent: 6 });
 	add(`类型：${kindText(d.kind, d.promisedDays)}`, { indent: 6 });
 	const promised =
 		d.kind === 'instant' ? '当场办结' : d.promisedDays > 0 ? `${d.promisedDays}个工作日` : '以上级部门为准';
 	add(`承诺时限：${promised}`, { indent: 10 });
 	add(`法定时限：${d.legalDays > 0 ? `${d.legalDays}个工作日` : '无'}`, { indent: 10 });
+	if (d.trips) add(`材料齐全时预计跑动：${d.trips}次${d.trips === 2 ? '（申请、领取各一次）' : ''}`, { indent: 4 });
 	add('所需材料：', { bold: true });
 	const missing = new Set(d.missing);
 	d.materials.forEach((m, i) => {
@@ -113,17 +154,30 @@ export function receiptLines(d: ReceiptData, columns: number): ReceiptLine[] {
 	add(`收费标准：${d.fee}`, { indent: 10 });
 	add(`咨询：${d.enquiry}`, { indent: 6 });
 	if (d.phone) add(`电话：${d.phone}`, { indent: 6 });
-	add(`流水号：${d.serial}`);
-	return out;
 }
 
 /** ESC/POS bytes: init, lines, QR, feed, exactly one cut. */
 export function renderReceipt(d: ReceiptData, opts: ReceiptOptions): Buffer {
+	return renderLines(receiptLines(d, opts.columns), opts);
+}
+
+/** ESC/POS bytes of the one-time notice alone. */
+export function renderNotice(d: NoticeData, opts: ReceiptOptions): Buffer {
+	return renderLines(noticeLines(d, opts.columns), opts);
+}
+
+/** The same layout as plain text lines, positioned as on paper. */
+export function renderNoticeText(d: NoticeData, opts: ReceiptOptions): string[] {
+	return linesText(noticeLines(d, opts.columns), opts.columns);
+}
+
+/** Bytes of any line model: the one place text, modes, QR and the cut are emitted. */
+export function renderLines(lines: ReceiptLine[], opts: ReceiptOptions): Buffer {
 	const p = new EscPos().init();
 	let align: Align = 'left';
 	let bold = false;
 	let size = 1;
-	for (const l of receiptLines(d, opts.columns)) {
+	for (const l of lines) {
 		if (l.type === 'qr') {
 			if (align !== 'center') p.align((align = 'center'));
 			p.qr(l.data, {
@@ -145,7 +199,10 @@ export function renderReceipt(d: ReceiptData, opts: ReceiptOptions): Buffer {
 
 /** The same layout as plain text lines, positioned as on paper (QR block omitted). */
 export function renderReceiptText(d: ReceiptData, opts: ReceiptOptions): string[] {
-	return receiptLines(d, opts.columns).flatMap((l) =>
-		l.type === 'text' ? [alignText(l.text, l.align, opts.columns)] : []
-	);
+	return linesText(receiptLines(d, opts.columns), opts.columns);
+}
+
+/** Text lines positioned as the printer would (QR blocks omitted): the decoder reads back the same. */
+export function linesText(lines: ReceiptLine[], columns: number): string[] {
+	return lines.flatMap((l) => (l.type === 'text' ? [alignText(l.text, l.align, columns)] : []));
 }

@@ -20,6 +20,9 @@ export interface Simulator {
 	/** Newest first, at most `keep`. */
 	receipts: SimReceipt[];
 	onReceipt(cb: (r: SimReceipt) => void): () => void;
+	/** What the paper sensor answers to DLE EOT 4 (and whether receipts are taken at all). */
+	paper: 'ok' | 'low' | 'out';
+	setPaper(state: 'ok' | 'low' | 'out'): void;
 	clear(): void;
 	close(): Promise<void>;
 }
@@ -33,6 +36,8 @@ export async function startSimulator(
 	const listeners = new Set<(r: SimReceipt) => void>();
 	const sockets = new Set<net.Socket>();
 	let nextId = 1;
+	let paper: 'ok' | 'low' | 'out' = 'ok';
+	const statusByte = () => 0x12 | (paper === 'low' ? 0x0c : 0) | (paper === 'out' ? 0x6c : 0);
 
 	const record = (r: DecodedReceipt, remote: string) => {
 		const sim: SimReceipt = { ...r, id: nextId++, receivedAt: new Date().toISOString(), remote };
@@ -57,6 +62,8 @@ export async function startSimulator(
 			}
 		};
 		socket.on('data', (c: Buffer) => {
+			// Answer real-time status queries at once, as a printer does (DLE EOT 1..4).
+			for (let i = 0; i + 2 < c.length; i++) if (c[i] === 0x10 && c[i + 1] === 0x04) socket.write(Buffer.from([c[i + 2] === 4 ? statusByte() : 0x12]));
 			chunks.push(c);
 			take(false);
 		});
@@ -81,6 +88,12 @@ export async function startSimulator(
 		port: addr.port,
 		host,
 		receipts,
+		get paper() {
+			return paper;
+		},
+		setPaper(state) {
+			paper = state;
+		},
 		onReceipt(cb) {
 			listeners.add(cb);
 			return () => listeners.delete(cb);

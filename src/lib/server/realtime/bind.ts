@@ -6,6 +6,14 @@ import { rooms, type HandshakeAuth, type SnapshotAck } from '$lib/realtime/event
 import type { App } from '../app';
 import { SESSION_COOKIE, cookieFromHeader, readSessionClaims } from '../auth';
 import type { YizhanServer } from './gateway';
+import { MAIN_PRINTER, PRINTER_ID } from '../printing/jobs';
+import { timingSafeEqual } from 'node:crypto';
+
+function safeEqual(a: string, b: string): boolean {
+	const x = Buffer.from(a);
+	const y = Buffer.from(b);
+	return x.length === y.length && timingSafeEqual(x, y);
+}
 
 export function bindRealtime(io: YizhanServer, app: App) {
 	const { hall } = app;
@@ -35,6 +43,15 @@ export function bindRealtime(io: YizhanServer, app: App) {
 					socket.data.sessionId = claims.sessionId ?? undefined;
 					return next();
 				}
+				case 'printer': {
+					// Until device pairing lands, a print agent proves itself with PRINT_AGENT_KEY.
+					const printerId = String(auth.printerId ?? '');
+					if (!app.env.printAgentKey) return next(new Error('服务器未设置 PRINT_AGENT_KEY，不接受打印代理'));
+					if (!safeEqual(String(auth.key ?? ''), app.env.printAgentKey)) return next(new Error('打印代理密钥不正确'));
+					if (!PRINTER_ID.test(printerId) || printerId === MAIN_PRINTER) return next(new Error('打印机编号无效'));
+					socket.data.auth = { role: 'printer', printerId, key: '' };
+					return next();
+				}
 				default:
 					return next(new Error('未知的客户端类型'));
 			}
@@ -53,6 +70,14 @@ export function bindRealtime(io: YizhanServer, app: App) {
 			hall.presenceChanged(auth.windowId);
 			socket.on('disconnect', () => hall.presenceChanged(auth.windowId));
 		}
+		if (auth.role === 'printer') {
+			const { printerId } = auth;
+			socket.join(rooms.printer(printerId));
+			app.prints.agentConnected(printerId);
+			socket.on('printer-status', (report) => app.prints.agentReport(printerId, report));
+			socket.on('print-done', (reply) => app.prints.agentDone(printerId, reply));
+			socket.on('disconnect', () => app.prints.agentDisconnected(printerId));
+		}
 
 		socket.on('snapshot', async (ack) => {
 			if (typeof ack !== 'function') return;
@@ -63,8 +88,10 @@ export function bindRealtime(io: YizhanServer, app: App) {
 				} else if (auth.role === 'ticket') {
 					const found = await hall.ticket(auth.token);
 					reply = found ? { ok: true, ticket: found.view } : { ok: false, message: '未找到该号票' };
-				} else {
+				} else if (auth.role === 'staff') {
 					reply = { ok: true, window: await hall.window(auth.windowId, socket.data.staffId!) };
+				} else {
+					reply = { ok: false, message: '打印代理没有快照' };
 				}
 			} catch (err) {
 				reply = { ok: false, message: err instanceof Error ? err.message : '读取失败' };

@@ -33,6 +33,11 @@ export class Gateway {
 		this.io?.to(rooms.ticket(token)).emit(event, ...args);
 	}
 
+	/** To the print agent of a printer (printing/jobs.ts waits for its `print-done`). */
+	toPrinter<E extends keyof ServerToClientEvents>(printerId: string, event: E, ...args: Args<E>) {
+		this.io?.to(rooms.printer(printerId)).emit(event, ...args);
+	}
+
 	/** Is anyone following this room? Lets services skip building views nobody will see. */
 	watched(room: string): boolean {
 		return (this.io?.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;

@@ -2,6 +2,7 @@
  * The demo hall written on first start to an empty DATA_DIR: 演示镇便民服务中心 with its catalogue,
  * six windows and the demo accounts w1..w6 and admin (password yizhan-demo, demo mode only).
  */
+import { TYPICAL_HOURS } from '../../domain/hours';
 import { hashPassword } from '../auth';
 import type { HallConfig } from '../store/store';
 import { demoCategories, demoMatters, demoSite } from './demo-catalogue';
@@ -16,7 +17,8 @@ export function demoConfig(opts: { secret: string; timeZone: string }): HallConf
 		version: 1,
 		demo: true,
 		secret: opts.secret,
-		settings: { timeZone: opts.timeZone, holidays: [] },
+		// Typical hours, written out so a supervisor sees the shape; alwaysOpen keeps the demo open.
+		settings: { timeZone: opts.timeZone, holidays: [], hours: TYPICAL_HOURS },
 		sites: [demoSite],
 		categories: demoCategories,
 		matters: demoMatters,

@@ -5,12 +5,13 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, type StoreLogger } from './durable-json-file';
-import type { CaseRecord, DayRecord, HallConfig, Store } from './store';
+import type { CaseRecord, DayRecord, HallConfig, PrintJobsRecord, Store } from './store';
 
 export class LowdbStore implements Store {
 	private config: Low<HallConfig | null>;
 	private days = new Map<string, Low<DayRecord | null>>();
 	private cases: Low<CaseRecord | null>;
+	private printJobs: Low<PrintJobsRecord | null>;
 
 	constructor(
 		readonly dataDir: string,
@@ -18,6 +19,7 @@ export class LowdbStore implements Store {
 	) {
 		this.config = new Low(new DurableJsonFile<HallConfig | null>(path.join(dataDir, 'config.json'), log), null);
 		this.cases = new Low(new DurableJsonFile<CaseRecord | null>(path.join(dataDir, 'cases.json'), log), null);
+		this.printJobs = new Low(new DurableJsonFile<PrintJobsRecord | null>(path.join(dataDir, 'print-jobs.json'), log), null);
 	}
 
 	async readCases() {
@@ -28,6 +30,16 @@ export class LowdbStore implements Store {
 	async writeCases(record: CaseRecord) {
 		this.cases.data = record;
 		await this.cases.write();
+	}
+
+	async readPrintJobs() {
+		await this.printJobs.read();
+		return this.printJobs.data;
+	}
+
+	async writePrintJobs(record: PrintJobsRecord) {
+		this.printJobs.data = record;
+		await this.printJobs.write();
 	}
 
 	async readConfig() {

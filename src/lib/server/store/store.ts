@@ -2,6 +2,7 @@
  * The narrow store interface. Services keep the live state in memory and hand whole records
  * here; a later PostgreSQL store implements the same six calls in a file of its own.
  */
+import type { OpeningHours } from '$lib/domain/hours';
 import type { CallRecord, Case, Category, Matter, ServiceWindow, Site, Staff, Ticket } from '$lib/domain/types';
 
 export interface VoiceSettings {
@@ -26,6 +27,10 @@ export interface HallSettings {
 	workdays?: string[];
 	/** Window console and dispatch (issue 5); defaults in DEFAULT_DISPATCH. */
 	dispatch?: DispatchSettings;
+	/** When tickets are issued, with daily and per-band quotas; absent: always open. */
+	hours?: OpeningHours;
+	/** Minutes after issue during which the kiosk may reprint (补打) a ticket; default 10. */
+	reprintMinutes?: number;
 }
 
 export interface DispatchSettings {
@@ -114,6 +119,33 @@ export interface CaseRecord {
 	cases: Case[];
 }
 
+/** A print job as it is kept until it is printed, or dropped with a reason (printing/jobs.ts). */
+export interface PrintJobRecord {
+	id: string;
+	printerId: string;
+	kind: 'ticket' | 'notice' | 'reprint';
+	/** What it is, for admin: the ticket number, or the matter of a notice. */
+	label: string;
+	/** ESC/POS bytes, base64. */
+	bytes: string;
+	state: 'queued' | 'printing' | 'done' | 'failed';
+	attempts: number;
+	createdAt: number;
+	updatedAt: number;
+	/** Last error while printing (kept while retrying). */
+	error?: string;
+	/** Why a failed job was dropped. */
+	reason?: string;
+}
+
+/** `DATA_DIR/print-jobs.json`: the print queue, small (done jobs are pruned). */
+export interface PrintJobsRecord {
+	version: 1;
+	jobs: PrintJobRecord[];
+	/** Serial counters per day key and kind letter, e.g. { '2025-03-04:N': 7 }. */
+	serials: Record<string, number>;
+}
+
 export interface Store {
 	readConfig(): Promise<HallConfig | null>;
 	writeConfig(config: HallConfig): Promise<void>;
@@ -121,4 +153,6 @@ export interface Store {
 	writeDay(record: DayRecord): Promise<void>;
 	readCases(): Promise<CaseRecord | null>;
 	writeCases(record: CaseRecord): Promise<void>;
+	readPrintJobs(): Promise<PrintJobsRecord | null>;
+	writePrintJobs(record: PrintJobsRecord): Promise<void>;
 }

@@ -1,0 +1,314 @@
+/**
+ * The print queue: every receipt becomes a job on disk (DATA_DIR/print-jobs.json) before a byte
+ * is sent, so a job survives a printer, agent or server restart. One job at a time per printer,
+ * oldest first; a job is `done` only when the transport or the agent acknowledged it, and is
+ * never sent again after that. A printer that is away keeps its jobs `queued` and they are
+ * retried until it is back, or dropped (`failed`, with the reason) after the TTL: a ticket
+ * printed half an hour later would only confuse the next resident.
+ *
+ * Known limit: a server killed between the printer's acknowledgement and the `done` write (a
+ * few ms) re-sends that one job after restart; agents de-duplicate by job id, TCP printers cannot.
+ */
+import { randomUUID } from 'node:crypto';
+import { rooms, type AgentJobAck, type AgentReport, type PrinterStatus, type PrintStatus } from '$lib/realtime/events';
+import { Mutex } from '../mutex';
+import type { Gateway } from '../realtime/gateway';
+import type { PrintJobRecord, PrintJobsRecord, Store } from '../store/store';
+import type { Printer } from './transport';
+
+/** The server's own printer (PRINTER_URL); print agents register under their own ids. */
+export const MAIN_PRINTER = 'main';
+export const PRINTER_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
+
+/** Done and failed jobs kept for admin to see. */
+const KEEP_FINISHED = 200;
+/** Message for the resident when a receipt could not be printed now. */
+export const PRINT_LATER =
+	'打印机暂时无法打印，请用手机扫描屏幕上的二维码查看排队进度，或记下您的号码';
+
+export interface PrintQueueDeps {
+	store: Store;
+	gateway: Gateway;
+	/** The PRINTER_URL printer. */
+	main: Printer;
+	ttlMs: number;
+	/** How often queued jobs are retried and an idle printer is probed (default 2 s). */
+	retryMs?: number;
+	agentTimeoutMs?: number;
+	clock?: () => number;
+}
+
+type Submit = Pick<PrintJobRecord, 'printerId' | 'kind' | 'label'> & { bytes: Buffer };
+
+export class PrintQueue {
+	private lock = new Mutex();
+	private draining = new Set<string>();
+	private statuses = new Map<string, PrinterStatus>();
+	private agents = new Map<string, number>();
+	private waiters = new Map<string, (s: PrintStatus) => void>();
+	private timer: ReturnType<typeof setInterval> | null = null;
+	private clock: () => number;
+	private lastProbe = 0;
+
+	private constructor(
+		private deps: PrintQueueDeps,
+		private record: PrintJobsRecord
+	) {
+		this.clock = deps.clock ?? Date.now;
+		const m = deps.main;
+		this.statuses.set(MAIN_PRINTER, {
+			id: MAIN_PRINTER,
+			transport: m.transport,
+			describe: m.describe,
+			state: m.transport === 'none' ? 'disabled' : 'unknown',
+			message: m.transport === 'none' ? '未配置打印机' : '尚未检测',
+			checkedAt: null,
+			queued: 0
+		});
+	}
+
+	static async open(deps: PrintQueueDeps): Promise<PrintQueue> {
+		const loaded = (await deps.store.readPrintJobs()) ?? { version: 1, jobs: [], serials: {} };
+		// A job caught mid-print by a restart goes back to the queue (see the header's known limit).
+		const jobs = loaded.jobs.map((j) => (j.state === 'printing' ? { ...j, state: 'queued' as const } : j));
+		return new PrintQueue(deps, { ...loaded, jobs });
+	}
+
+	/** Retries and probes in the background; `unref` so it never keeps a process alive. */
+	start() {
+		this.timer ??= setInterval(() => void this.tick(), this.deps.retryMs ?? 2000);
+		this.timer.unref?.();
+		void this.tick();
+	}
+
+	stop() {
+		if (this.timer) clearInterval(this.timer);
+		this.timer = null;
+	}
+
+	/** 'YYYYMMDD-N0007': a per-day serial for printed notices (or any kind letter). */
+	nextSerial(day: string, letter: string): Promise<string> {
+		return this.lock.run(async () => {
+			const key = `${day}:${letter}`;
+			const n = (this.record.serials[key] ?? 0) + 1;
+			// Keep only today's counters: the file stays small.
+			const serials = Object.fromEntries(Object.entries(this.record.serials).filter(([k]) => k.startsWith(day)));
+			await this.save({ ...this.record, serials: { ...serials, [key]: n } });
+			return `${day.replaceAll('-', '')}-${letter}${String(n).padStart(4, '0')}`;
+		});
+	}
+
+	/**
+	 * Puts a job on disk, starts printing it, and answers how the first attempt went (within
+	 * `waitMs`): printed, or queued to print when the printer is back.
+	 */
+	async submit(input: Submit, waitMs = 4000): Promise<PrintStatus> {
+		if (this.deps.main.transport === 'none' && input.printerId === MAIN_PRINTER) return { ok: true };
+		const now = this.clock();
+		const job: PrintJobRecord = {
+			id: randomUUID(),
+			printerId: input.printerId,
+			kind: input.kind,
+			label: input.label,
+			bytes: input.bytes.toString('base64'),
+			state: 'queued',
+			attempts: 0,
+			createdAt: now,
+			updatedAt: now
+		};
+		await this.lock.run(() => this.save({ ...this.record, jobs: [...this.record.jobs, job] }));
+		const answer = new Promise<PrintStatus>((resolve) => {
+			const timer = setTimeout(() => {
+				this.waiters.delete(job.id);
+				resolve({ ok: false, queued: true, message: PRINT_LATER });
+			}, waitMs);
+			this.waiters.set(job.id, (s) => {
+				clearTimeout(timer);
+				this.waiters.delete(job.id);
+				resolve(s);
+			});
+		});
+		this.kick(input.printerId);
+		return answer;
+	}
+
+	/** Every known printer: the main one and every agent seen since start. */
+	printers(): PrinterStatus[] {
+		return [...this.statuses.keys()].map((id) => this.status(id));
+	}
+
+	status(printerId: string): PrinterStatus {
+		const queued = this.record.jobs.filter((j) => j.printerId === printerId && j.state !== 'done' && j.state !== 'failed').length;
+		const known = this.statuses.get(printerId);
+		if (known) return { ...known, queued };
+		return {
+			id: printerId,
+			transport: 'agent',
+			describe: `打印代理 ${printerId}`,
+			state: 'offline',
+			message: '打印代理未连接',
+			checkedAt: null,
+			queued
+		};
+	}
+
+	/** Jobs for admin, newest first, without their bytes. */
+	jobs(): Omit<PrintJobRecord, 'bytes'>[] {
+		return [...this.record.jobs].reverse().map(({ bytes: _bytes, ...rest }) => rest);
+	}
+
+	agentConnected(printerId: string) {
+		this.agents.set(printerId, (this.agents.get(printerId) ?? 0) + 1);
+		this.setStatus(printerId, 'agent', `打印代理 ${printerId}`, 'online', '打印代理已连接');
+		this.kick(printerId);
+	}
+
+	agentDisconnected(printerId: string) {
+		const n = (this.agents.get(printerId) ?? 1) - 1;
+		if (n > 0) return void this.agents.set(printerId, n);
+		this.agents.delete(printerId);
+		this.setStatus(printerId, 'agent', `打印代理 ${printerId}`, 'offline', '打印代理未连接');
+	}
+
+	agentReport(printerId: string, report: AgentReport) {
+		const state = !report.online ? 'offline' : report.paper === 'out' ? 'paper_out' : report.paper === 'low' ? 'paper_low' : 'online';
+		this.setStatus(printerId, 'agent', `打印代理 ${printerId}`, state, report.error || MESSAGE[state]);
+		if (state === 'online' || state === 'paper_low') this.kick(printerId);
+	}
+
+	private setStatus(id: string, transport: PrinterStatus['transport'], describe: string, state: PrinterStatus['state'], message: string) {
+		this.statuses.set(id, { id, transport, describe, state, message, checkedAt: this.clock(), queued: 0 });
+	}
+
+	private kick(printerId: string) {
+		if (this.draining.has(printerId)) return;
+		this.draining.add(printerId);
+		void this.drain(printerId).finally(() => this.draining.delete(printerId));
+	}
+
+	/** Prints this printer's queued jobs oldest first; stops at the first failure (retried on tick). */
+	private async drain(printerId: string) {
+		for (;;) {
+			const job = this.record.jobs.find((j) => j.printerId === printerId && j.state === 'queued');
+			if (!job) return;
+			if (printerId === MAIN_PRINTER && this.deps.main.probe) {
+				const probe = await this.deps.main.probe();
+				const state = !probe.online ? 'offline' : probe.paper === 'out' ? 'paper_out' : probe.paper === 'low' ? 'paper_low' : 'online';
+				this.setMain(state, probe.online ? MESSAGE[state] : '打印机未连接或无响应');
+				if (state === 'offline' || state === 'paper_out') return this.failAttempt(printerId, job, MESSAGE[state]);
+			}
+			await this.update(job.id, { state: 'printing', attempts: job.attempts + 1 });
+			try {
+				const bytes = Buffer.from(job.bytes, 'base64');
+				if (printerId === MAIN_PRINTER) {
+					await this.deps.main.print(bytes);
+				} else {
+					const reply = await this.sendToAgent(printerId, job);
+					if (!reply.ok) throw new Error(reply.error);
+				}
+			} catch (err) {
+				const message = err instanceof Error ? err.message : String(err);
+				console.error(`[print] ${printerId} job ${job.label}: ${message}`);
+				await this.update(job.id, { state: 'queued', error: message });
+				if (printerId === MAIN_PRINTER) this.setMain('offline', message);
+				return this.failAttempt(printerId, job, message);
+			}
+			await this.update(job.id, { state: 'done', error: undefined });
+			if (printerId === MAIN_PRINTER && this.status(MAIN_PRINTER).state !== 'paper_low') this.setMain('online', '打印机正常');
+			this.waiters.get(job.id)?.({ ok: true });
+		}
+	}
+
+	private agentReplies = new Map<string, (reply: AgentJobAck) => void>();
+
+	/** Pushes a job to the agent and waits for its `print-done`; no answer in time is a failure. */
+	private sendToAgent(printerId: string, job: PrintJobRecord): Promise<AgentJobAck> {
+		const { gateway } = this.deps;
+		if (!gateway.watched(rooms.printer(printerId))) return Promise.reject(new Error('打印代理未连接'));
+		return new Promise((resolve, reject) => {
+			const timer = setTimeout(() => {
+				this.agentReplies.delete(job.id);
+				reject(new Error('打印代理无应答'));
+			}, this.deps.agentTimeoutMs ?? 15_000);
+			this.agentReplies.set(job.id, (reply) => {
+				clearTimeout(timer);
+				this.agentReplies.delete(job.id);
+				resolve(reply);
+			});
+			gateway.toPrinter(printerId, 'print-job', { id: job.id, label: job.label, bytes: job.bytes });
+		});
+	}
+
+	/** An agent's answer; only a job we are waiting for, from the printer it was sent to, counts. */
+	agentDone(printerId: string, reply: { id: string } & AgentJobAck) {
+		const job = this.record.jobs.find((j) => j.id === reply?.id);
+		if (job?.printerId === printerId) this.agentReplies.get(reply.id)?.(reply);
+	}
+
+	private setMain(state: PrinterStatus['state'], message: string) {
+		const m = this.deps.main;
+		this.setStatus(MAIN_PRINTER, m.transport, m.describe, state, message);
+	}
+
+	/** Tells everyone waiting on this printer that their receipt is queued for later. */
+	private failAttempt(printerId: string, _job: PrintJobRecord, _message: string) {
+		for (const j of this.record.jobs)
+			if (j.printerId === printerId && j.state === 'queued') this.waiters.get(j.id)?.({ ok: false, queued: true, message: PRINT_LATER });
+	}
+
+	private async tick() {
+		const now = this.clock();
+		const expired = this.record.jobs.filter((j) => j.state === 'queued' && now - j.createdAt > this.deps.ttlMs);
+		if (expired.length) {
+			const minutes = Math.round(this.deps.ttlMs / 60_000);
+			await this.lock.run(() =>
+				this.save({
+					...this.record,
+					jobs: this.record.jobs.map((j) =>
+						expired.some((e) => e.id === j.id)
+							? { ...j, state: 'failed' as const, updatedAt: now, reason: `打印机${minutes}分钟内未恢复，已放弃打印（最后错误：${j.error ?? '无'}）` }
+							: j
+					)
+				})
+			);
+			for (const j of expired) console.error(`[print] dropped job ${j.label} for ${j.printerId}: printer away for ${minutes} min`);
+		}
+		const waiting = new Set(this.record.jobs.filter((j) => j.state === 'queued').map((j) => j.printerId));
+		for (const id of waiting) this.kick(id);
+		// An idle network printer is probed now and then, so the kiosk knows before anyone taps.
+		const main = this.deps.main;
+		if (main.probe && !waiting.has(MAIN_PRINTER) && !this.draining.has(MAIN_PRINTER) && now - this.lastProbe >= 10_000) {
+			this.lastProbe = now;
+			const probe = await main.probe();
+			const state = !probe.online ? 'offline' : probe.paper === 'out' ? 'paper_out' : probe.paper === 'low' ? 'paper_low' : 'online';
+			this.setMain(state, probe.online ? MESSAGE[state] : '打印机未连接或无响应');
+		}
+	}
+
+	private update(id: string, patch: Partial<PrintJobRecord>) {
+		return this.lock.run(() =>
+			this.save({
+				...this.record,
+				jobs: this.record.jobs.map((j) => (j.id === id ? { ...j, ...patch, updatedAt: this.clock() } : j))
+			})
+		);
+	}
+
+	/** Writes the file, pruning old finished jobs; call inside the lock. */
+	private async save(next: PrintJobsRecord) {
+		const finished = next.jobs.filter((j) => j.state === 'done' || j.state === 'failed');
+		const drop = new Set(finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)).map((j) => j.id));
+		const pruned = { ...next, jobs: next.jobs.filter((j) => !drop.has(j.id)) };
+		await this.deps.store.writePrintJobs(pruned);
+		this.record = pruned;
+	}
+}
+
+const MESSAGE: Record<PrinterStatus['state'], string> = {
+	online: '打印机正常',
+	offline: '打印机未连接或无响应',
+	paper_low: '打印纸即将用完',
+	paper_out: '打印机缺纸',
+	disabled: '未配置打印机',
+	unknown: '尚未检测'
+};
