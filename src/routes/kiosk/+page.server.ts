@@ -5,12 +5,16 @@ import { servedHere, type KioskCatalogue } from '$lib/components/kiosk/catalogue
 import { searchKeys } from '$lib/server/pinyin-keys';
 import type { PageServerLoad } from './$types';
 
-/** The kiosk's catalogue, read like GET /api/catalogue does, for `?site=ID` or the first site. */
-export const load: PageServerLoad = async ({ url }) => {
+/**
+ * The kiosk's catalogue, read like GET /api/catalogue does, for the site the kiosk was paired
+ * with, else `?site=ID`, else the first site.
+ */
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const { hall } = await getApp();
 	let site;
 	try {
-		site = hall.site(url.searchParams.get('site') ?? hall.defaultSiteId());
+		const paired = locals.device?.kind === 'kiosk' ? locals.device.siteId : null;
+		site = hall.site(paired ?? url.searchParams.get('site') ?? hall.defaultSiteId());
 	} catch (err) {
 		if (isDomainError(err)) error(err.status, err.message);
 		throw err;
