@@ -33,6 +33,7 @@ export function createLobbyVoice(opts: { settings: () => VoiceSettings; now: () 
 	(window as unknown as { __yizhanVoice?: object }).__yizhanVoice = {
 		engine: () => output.engine(),
 		allowed: () => output.allowed(),
+		audioState: () => output.audioState(),
 		waiting: () => queue.size
 	};
 	return {

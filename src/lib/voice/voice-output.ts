@@ -22,6 +22,8 @@ export interface VoiceOutput {
 	/** Call from a tap: resumes audio and unlocks speech. */
 	unlock(): Promise<void>;
 	engine(): VoiceEngine;
+	/** The AudioContext's state, for diagnosis: running, suspended, closed or none. */
+	audioState(): string;
 	close(): void;
 }
 
@@ -191,6 +193,7 @@ export function createVoiceOutput(opts: { settings: () => VoiceSettings; packUrl
 			notify();
 		},
 		engine,
+		audioState: () => ctx?.state ?? 'none',
 		close() {
 			synth?.cancel();
 			listeners.clear();
