@@ -101,6 +101,18 @@ describe('AnnouncementQueue', () => {
 		expect(dropped.length).toBeGreaterThan(90);
 	});
 
+	it('bounds the backlog without an onDropped listener too', () => {
+		const queue = new AnnouncementQueue({
+			play: () => new Promise(() => undefined),
+			sleep: () => Promise.resolve(),
+			now: () => 0,
+			settings: () => ({ repeats: 1, gapMs: 0 }),
+			maxWaiting: 3
+		});
+		for (let i = 0; i < 10; i++) queue.announce(call(i, 0));
+		expect(queue.size).toBe(3);
+	});
+
 	it('gives up a round that hangs and goes on with the next call', async () => {
 		vi.useFakeTimers();
 		const log: string[] = [];

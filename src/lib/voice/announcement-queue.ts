@@ -57,7 +57,11 @@ export class AnnouncementQueue {
 		this.remember(a.key);
 		this.waiting.push(a);
 		const max = this.deps.maxWaiting ?? 50;
-		while (this.waiting.length > max) this.deps.onDropped?.(this.waiting.shift()!);
+		while (this.waiting.length > max) {
+			// Shift outside the optional call: `f?.(x.shift())` skips the shift when f is absent.
+			const oldest = this.waiting.shift()!;
+			this.deps.onDropped?.(oldest);
+		}
 		this.deps.onQueued?.(a);
 		if (!this.running) void this.run();
 		return true;
