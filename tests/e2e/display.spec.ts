@@ -6,7 +6,7 @@
  * no speech voice, so what actually plays is the clip pack (`__yizhanSpoken`).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, expect, request as apiRequest, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, request as apiRequest, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { E2E_PORT } from '../../playwright.config';
 
@@ -267,24 +267,41 @@ test('an unknown window screen says so', async ({ page }) => {
 	expect(res?.status()).toBe(404);
 });
 
-test('a screen opened by hand asks for one tap to enable sound', async () => {
-	// playwright.config.ts launches Chromium as the display kit does, with autoplay allowed; a
-	// browser opened by hand keeps Web Audio suspended until someone taps the page.
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu'],
-		ignoreDefaultArgs: ['--autoplay-policy=no-user-gesture-required']
-	});
+test('a screen opened by hand asks for one tap to enable sound', async ({ browser }) => {
+	// playwright.config.ts launches Chromium as the display kit does, with autoplay allowed.
+	// Headless Chromium without that flag holds Web Audio back only sometimes (it was seen both
+	// ways), so this plays a desktop browser's autoplay policy deterministically: the page's
+	// AudioContext stays suspended until resume() is called from a tap.
 	const context = await browser.newContext({ viewport: HD, baseURL: ORIGIN, locale: 'zh-CN' });
+	await context.addInitScript(() => {
+		const Real = window.AudioContext;
+		window.AudioContext = class extends Real {
+			private held = true;
+			constructor(options?: AudioContextOptions) {
+				super(options);
+				void super.suspend();
+			}
+			get state(): AudioContextState {
+				return this.held ? 'suspended' : super.state;
+			}
+			resume() {
+				this.held = false;
+				const resumed = super.resume();
+				this.dispatchEvent(new Event('statechange'));
+				return resumed;
+			}
+		};
+	});
 	const page = await context.newPage();
+	const audioState = () => page.evaluate(() => (window as unknown as { __yizhanVoice: { audioState: () => string } }).__yizhanVoice.audioState());
 	await page.goto('/display');
 	const unlock = page.getByRole('button', { name: '启用声音' });
 	await expect(unlock).toBeVisible();
-	expect(await page.evaluate(() => (window as unknown as { __yizhanVoice: { audioState: () => string } }).__yizhanVoice.audioState())).toBe('suspended');
+	expect(await audioState()).toBe('suspended');
 	await expectNoAxeViolations(page, '/display with the 启用声音 overlay');
 	await page.screenshot({ path: `${SHOTS}/display-sound-overlay-1920x1080.png` });
 	await unlock.click();
 	await expect(unlock).toHaveCount(0);
-	expect(await page.evaluate(() => (window as unknown as { __yizhanVoice: { audioState: () => string } }).__yizhanVoice.audioState())).toBe('running');
-	await browser.close();
+	expect(await audioState()).toBe('running');
+	await context.close();
 });
