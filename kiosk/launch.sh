@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts a hall kiosk: Chromium full screen on the kiosk page, touch only.
-# Usage: kiosk/launch.sh http://SERVER:3000
+# Usage: kiosk/launch.sh http://SERVER:3000 [/path]   (default /pair: pairing, then the kiosk)
 set -euo pipefail
-server="${1:?usage: kiosk/launch.sh http://SERVER:3000}"
+server="${1:?usage: kiosk/launch.sh http://SERVER:3000 [/path]}"
+path="${2:-/pair}"
 browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome)"
 # display/launch.sh reuses this script with its own profile name.
 profile="${XDG_STATE_HOME:-$HOME/.local/state}/${YIZHAN_PROFILE:-yizhan-kiosk}"
@@ -23,6 +24,6 @@ while true; do
 		--check-for-update-interval=31536000 \
 		--autoplay-policy=no-user-gesture-required \
 		--lang=zh-CN \
-		"$server/pair" || true
+		"$server$path" || true
 	sleep 3
 done

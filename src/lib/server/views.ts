@@ -27,7 +27,8 @@ export function hallSnapshot(config: HallConfig, day: DayRecord, siteId: string)
 			})),
 		windows: windows.map((w) => {
 			const current = currentAt(tickets, w.id);
-			const staff = current?.staffId ? config.staff.find((s) => s.id === current.staffId) : undefined;
+			const staffId = current?.staffId ?? day.windows?.[w.id]?.staffId ?? lastClerkAt(tickets, w.id);
+			const staff = staffId ? config.staff.find((s) => s.id === staffId) : undefined;
 			return {
 				id: w.id,
 				number: w.number,
@@ -46,6 +47,18 @@ export function hallSnapshot(config: HallConfig, day: DayRecord, siteId: string)
 		notice: config.settings.notice ?? DEFAULT_NOTICE,
 		voice: config.settings.voice ?? DEFAULT_VOICE
 	};
+}
+
+/**
+ * Who is at a window between residents, for the window screen's 工号 (posted for supervision):
+ * the clerk who called its latest ticket today.
+ */
+function lastClerkAt(tickets: Ticket[], windowId: string): string | undefined {
+	let latest: Ticket | undefined;
+	for (const t of tickets) {
+		if (t.windowId === windowId && t.staffId && (t.calledAt ?? 0) >= (latest?.calledAt ?? 0)) latest = t;
+	}
+	return latest?.staffId;
 }
 
 /** The ticket a window holds now (called or serving). */
