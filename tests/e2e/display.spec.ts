@@ -309,3 +309,26 @@ test('a screen opened by hand asks for one tap to enable sound', async ({ browse
 	expect(await audioState()).toBe('running');
 	await context.close();
 });
+
+test('a window paused at the console shows 暂停服务 with its reason on the lobby and window screens', async ({ browser }) => {
+	const lobby = await openDisplay(browser, '/display');
+	const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: ORIGIN, locale: 'zh-CN' });
+	const above = await context.newPage();
+	await above.goto('/display/window/win-4');
+	// 4号窗口 is w4's (A); pausing is recorded with who paused it.
+	const clerk = await clerkApi('w4');
+	await act(clerk, 'win-4', 'finish');
+	const paused = await clerk.post('/api/windows/win-4/actions', { data: { action: 'pause', reason: '会议', requestId: crypto.randomUUID() } });
+	expect(paused.status(), await paused.text()).toBe(200);
+	const card = lobby.getByTestId('window-4');
+	await expect(card).toContainText('暂停服务');
+	await expect(card).toContainText('会议');
+	await expect(above.getByText('暂停服务')).toBeVisible();
+	expect(await lobby.evaluate(() => (window as Hooked).__notReloaded)).toBe(true);
+	const resumed = await clerk.post('/api/windows/win-4/actions', { data: { action: 'resume', requestId: crypto.randomUUID() } });
+	expect(resumed.status()).toBe(200);
+	await expect(card).not.toContainText('暂停服务');
+	await clerk.dispose();
+	await context.close();
+	await lobby.context().close();
+});
