@@ -31,8 +31,12 @@ async function sample(label: string) {
 	await page.evaluate(() => (globalThis as unknown as { gc?: () => void }).gc?.());
 	const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 	const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
-	const queued = await page.evaluate(() => (window as unknown as { __yizhanAnnouncements?: string[] }).__yizhanAnnouncements?.length ?? 0);
-	console.log(`${label.padEnd(18)} elements ${String(elements).padStart(5)}  JS heap ${(usedSize / 1048576).toFixed(1).padStart(6)} MiB  queued-log ${queued}`);
+	const queued = await page.evaluate(
+		() => (window as unknown as { __yizhanAnnouncements?: string[] }).__yizhanAnnouncements?.length ?? 0
+	);
+	console.log(
+		`${label.padEnd(18)} elements ${String(elements).padStart(5)}  JS heap ${(usedSize / 1048576).toFixed(1).padStart(6)} MiB  queued-log ${queued}`
+	);
 }
 
 try {

@@ -18,7 +18,8 @@ function pct(xs: number[], p: number) {
 	const s = [...xs].sort((a, b) => a - b);
 	return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 }
-const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
+const fmt = (xs: number[]) =>
+	`p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
 
 function rssMiB(pid: number) {
 	const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -58,7 +59,10 @@ for (let round = 0; round < 5; round++) {
 console.log(`issue 20 at once x5 (all serialised through one lock): ${fmt(concurrent)}`);
 
 const dayDir = path.join(server.dataDir, 'days');
-const dayFile = path.join(dayDir, readdirSync(dayDir).find((f) => f.endsWith('.json'))!);
+const dayFile = path.join(
+	dayDir,
+	readdirSync(dayDir).find((f) => f.endsWith('.json'))!
+);
 console.log(`today's file after ${TICKETS + 100} tickets: ${(statSync(dayFile).size / 1024).toFixed(0)} KiB`);
 
 const displays: TestSocket[] = [];

@@ -41,7 +41,8 @@ const REMEMBER = 500;
 export async function startAgent(opts: AgentOptions): Promise<Agent> {
 	const log = opts.log ?? ((m: string) => console.log(`[agent ${opts.printerId}] ${m}`));
 	const stateFile =
-		opts.stateFile ?? path.join(process.env.XDG_STATE_HOME ?? path.join(os.homedir(), '.local/state'), 'yizhan-agent', `${opts.printerId}.json`);
+		opts.stateFile ??
+		path.join(process.env.XDG_STATE_HOME ?? path.join(os.homedir(), '.local/state'), 'yizhan-agent', `${opts.printerId}.json`);
 	await fs.mkdir(path.dirname(stateFile), { recursive: true });
 	let written: string[] = await fs
 		.readFile(stateFile, 'utf8')
@@ -135,7 +136,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	const device = arg('device') ?? process.env.YIZHAN_DEVICE ?? '/dev/usb/lp0';
 	const key = process.env.PRINT_AGENT_KEY ?? '';
 	if (!server || !printerId || !key) {
-		console.error('usage: PRINT_AGENT_KEY=... tsx printer/agent.ts --server http://SERVER:3000 --printer kiosk-1 [--device /dev/usb/lp0|tcp://host:9100]');
+		console.error(
+			'usage: PRINT_AGENT_KEY=... tsx printer/agent.ts --server http://SERVER:3000 --printer kiosk-1 [--device /dev/usb/lp0|tcp://host:9100]'
+		);
 		process.exit(2);
 	}
 	const agent = await startAgent({ server, printerId, key, device });

@@ -13,7 +13,9 @@ const host = process.env.PRINTER_SIM_HOST ?? '0.0.0.0';
 const sim = await startSimulator({ port, host, keep: 50 });
 sim.onReceipt((r) => {
 	const head = r.big[0] ?? r.lines.find((l) => l.trim()) ?? '';
-	console.log(`[${r.receivedAt}] #${r.id} ${head.trim()} (${r.lines.length} 行, 二维码 ${r.qr.length}, ${r.cut ? '已切纸' : '未切纸'}${r.unknown.length ? `, 未识别字节 ${r.unknown.length}` : ''})`);
+	console.log(
+		`[${r.receivedAt}] #${r.id} ${head.trim()} (${r.lines.length} 行, 二维码 ${r.qr.length}, ${r.cut ? '已切纸' : '未切纸'}${r.unknown.length ? `, 未识别字节 ${r.unknown.length}` : ''})`
+	);
 });
 
 const page = () => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">

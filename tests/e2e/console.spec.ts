@@ -36,7 +36,8 @@ async function staffApi(username: string): Promise<APIRequestContext> {
 /** Empty a window through the API (other specs share the server). Logs `username` in: do it before the page does. */
 async function drain(username: string, windowId: string) {
 	const api = await staffApi(username);
-	const act = (data: object) => api.post(`/api/windows/${windowId}/actions`, { data: { ...data, requestId: crypto.randomUUID() } });
+	const act = (data: object) =>
+		api.post(`/api/windows/${windowId}/actions`, { data: { ...data, requestId: crypto.randomUUID() } });
 	await act({ action: 'resume' });
 	await act({ action: 'finish' });
 	const view = await (await api.get(`/api/windows/${windowId}`)).json();
@@ -328,7 +329,11 @@ test('the idle console at 1366x768', async ({ browser }) => {
 	const page = await newPage(browser);
 	await logIn(page, 'w1', '1号窗口 (A岗)');
 	await expect(page.getByText('空闲，可以叫下一位')).toBeVisible();
-	for (const [key, name] of [['1', '叫号'], ['6', '转移'], ['9', '选号呼叫']]) {
+	for (const [key, name] of [
+		['1', '叫号'],
+		['6', '转移'],
+		['9', '选号呼叫']
+	]) {
 		await expect(page.getByRole('button', { name: new RegExp(name) })).toHaveAttribute('aria-keyshortcuts', key);
 	}
 	await page.screenshot({ path: `${SHOTS}/console-idle-1366x768.png` });

@@ -25,7 +25,12 @@ const DIGIT = '零一二三四五六七八九';
 const spoken = (number: string, windowNumber: number, recall = false) =>
 	`${recall ? '重呼 ' : ''}请 ${number[0]} ${[...number.slice(1)].map((d) => DIGIT[Number(d)]).join(' ')} 号 到 ${windowNumber} 号窗口 办理`;
 
-type Hooked = Window & { __yizhanAnnouncements?: string[]; __yizhanSpoken?: string[]; __shown?: string[]; __notReloaded?: boolean };
+type Hooked = Window & {
+	__yizhanAnnouncements?: string[];
+	__yizhanSpoken?: string[];
+	__shown?: string[];
+	__notReloaded?: boolean;
+};
 
 async function openDisplay(browser: Browser, path: string, viewport = HD): Promise<Page> {
 	const context = await browser.newContext({ viewport, baseURL: ORIGIN, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -199,7 +204,11 @@ test('a screen cut off from the network for 30 s announces every call it missed,
 	await expect.poll(() => announcements(display)).toContain(spoken(after, INVEST.windowNumber));
 	await display.waitForTimeout(500);
 	const all = await announcements(display);
-	for (const text of [...expected, spoken(before, INVEST.windowNumber)]) expect(all.filter((t) => t === text), text).toHaveLength(1);
+	for (const text of [...expected, spoken(before, INVEST.windowNumber)])
+		expect(
+			all.filter((t) => t === text),
+			text
+		).toHaveLength(1);
 	await act(clerk, INVEST.windowId, 'finish');
 
 	await clerk.dispose();
@@ -233,17 +242,26 @@ test('the window screen shows its number, state, clerk and 工号; both screens 
 	await expect(display.getByTestId('notice')).toContainText('取号后请在休息区等候');
 
 	// Readability: the number's glyph height in px at 1080p, from the font's own metrics.
-	const glyph = await display.getByTestId('latest-call').locator('.number').evaluate((el) => {
-		const style = getComputedStyle(el);
-		const ctx = document.createElement('canvas').getContext('2d')!;
-		ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-		const m = ctx.measureText(el.textContent ?? '');
-		return { glyphPx: Math.round(m.actualBoundingBoxAscent + m.actualBoundingBoxDescent), fontPx: parseFloat(style.fontSize), widthPx: Math.round(m.width) };
-	});
+	const glyph = await display
+		.getByTestId('latest-call')
+		.locator('.number')
+		.evaluate((el) => {
+			const style = getComputedStyle(el);
+			const ctx = document.createElement('canvas').getContext('2d')!;
+			ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+			const m = ctx.measureText(el.textContent ?? '');
+			return {
+				glyphPx: Math.round(m.actualBoundingBoxAscent + m.actualBoundingBoxDescent),
+				fontPx: parseFloat(style.fontSize),
+				widthPx: Math.round(m.width)
+			};
+		});
 	const box = await display.getByTestId('latest-call').locator('.number').boundingBox();
 	mkdirSync(SHOTS, { recursive: true });
 	writeFileSync(`${SHOTS}/display-number-1080p.json`, JSON.stringify({ ...glyph, lineBoxPx: box?.height }, null, 2));
-	console.log(`[display] latest-call number at 1920x1080: glyph ${glyph.glyphPx} px high (font ${glyph.fontPx} px, line box ${box?.height} px)`);
+	console.log(
+		`[display] latest-call number at 1920x1080: glyph ${glyph.glyphPx} px high (font ${glyph.fontPx} px, line box ${box?.height} px)`
+	);
 	expect(glyph.glyphPx, 'the called number is at least 150 px tall at 1080p').toBeGreaterThanOrEqual(150);
 
 	await display.screenshot({ path: `${SHOTS}/display-1920x1080.png` });
@@ -297,7 +315,8 @@ test('a screen opened by hand asks for one tap to enable sound', async ({ browse
 		};
 	});
 	const page = await context.newPage();
-	const audioState = () => page.evaluate(() => (window as unknown as { __yizhanVoice: { audioState: () => string } }).__yizhanVoice.audioState());
+	const audioState = () =>
+		page.evaluate(() => (window as unknown as { __yizhanVoice: { audioState: () => string } }).__yizhanVoice.audioState());
 	await page.goto('/display');
 	const unlock = page.getByRole('button', { name: '启用声音' });
 	await expect(unlock).toBeVisible();
@@ -318,7 +337,9 @@ test('a window paused at the console shows 暂停服务 with its reason on the l
 	// 4号窗口 is w4's (A); pausing is recorded with who paused it.
 	const clerk = await clerkApi('w4');
 	await act(clerk, 'win-4', 'finish');
-	const paused = await clerk.post('/api/windows/win-4/actions', { data: { action: 'pause', reason: '会议', requestId: crypto.randomUUID() } });
+	const paused = await clerk.post('/api/windows/win-4/actions', {
+		data: { action: 'pause', reason: '会议', requestId: crypto.randomUUID() }
+	});
 	expect(paused.status(), await paused.text()).toBe(200);
 	const card = lobby.getByTestId('window-4');
 	await expect(card).toContainText('暂停服务');

@@ -66,13 +66,19 @@ test.describe('kiosk: one-time notice and self-check', () => {
 		await openBySearch(page);
 		await expectNoAxeViolations(page, 'search');
 		await shot(page, 'kiosk-notice-portrait-1-search');
-		await page.getByRole('main').getByRole('button', { name: new RegExp(MATTER) }).click();
+		await page
+			.getByRole('main')
+			.getByRole('button', { name: new RegExp(MATTER) })
+			.click();
 		await expect(page.getByRole('heading', { level: 1, name: MATTER })).toBeVisible();
 		await expect(page.getByRole('main')).toContainText('预计跑动 2 次');
 
 		// Self-check: tick every material but one.
 		const ticks = page.getByRole('main').getByRole('button', { pressed: false });
-		const names = await page.getByRole('region', { name: /需要携带的材料/ }).locator('.material-name').allTextContents();
+		const names = await page
+			.getByRole('region', { name: /需要携带的材料/ })
+			.locator('.material-name')
+			.allTextContents();
 		expect(names).toContain(LACKING);
 		for (const name of names) {
 			if (name === LACKING) continue;
@@ -119,7 +125,9 @@ test.describe('kiosk: one-time notice and self-check', () => {
 		expect(big).toBeGreaterThanOrEqual(normal * 1.4);
 		await page.getByRole('button', { name: /民生服务/ }).click();
 		await expect
-			.poll(() => page.evaluate(() => (window as unknown as { __yizhanKioskSpeech?: string[] }).__yizhanKioskSpeech?.at(-1) ?? ''))
+			.poll(() =>
+				page.evaluate(() => (window as unknown as { __yizhanKioskSpeech?: string[] }).__yizhanKioskSpeech?.at(-1) ?? '')
+			)
 			.toContain('民生服务');
 		await expectNoAxeViolations(page, 'elderly mode');
 		await shot(page, 'kiosk-notice-portrait-3-elderly');
@@ -138,7 +146,10 @@ test.describe('kiosk: one-time notice and self-check', () => {
 
 		// (b) a 绿色通道 ticket that still carries the missing paper.
 		await openBySearch(page);
-		await page.getByRole('main').getByRole('button', { name: new RegExp(MATTER) }).click();
+		await page
+			.getByRole('main')
+			.getByRole('button', { name: new RegExp(MATTER) })
+			.click();
 		await page.getByRole('button', { name: /^居民身份证：/ }).click();
 		await page.getByRole('button', { name: /绿色通道/ }).click();
 		await expect(page.getByRole('button', { name: /绿色通道/ })).toHaveAttribute('aria-pressed', 'true');
@@ -192,7 +203,10 @@ test.describe('kiosk: one-time notice and self-check', () => {
 		await page.goto('/kiosk');
 		await openBySearch(page);
 		await shot(page, 'kiosk-notice-landscape-1-search');
-		await page.getByRole('main').getByRole('button', { name: new RegExp(MATTER) }).click();
+		await page
+			.getByRole('main')
+			.getByRole('button', { name: new RegExp(MATTER) })
+			.click();
 		await page.getByRole('button', { name: /^居民身份证：/ }).click();
 		await page.getByRole('button', { name: '取号', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1, name: /您还缺少/ })).toBeVisible();

@@ -47,7 +47,8 @@ async function drainWindow(username: string, windowId: string) {
 	const api = await apiRequest.newContext({ baseURL: ORIGIN });
 	const login = await api.post('/api/session', { data: { username, password: PASSWORD } });
 	expect(login.ok(), `log in ${username} to drain ${windowId}`).toBe(true);
-	const act = (action: string) => api.post(`/api/windows/${windowId}/actions`, { data: { action, requestId: crypto.randomUUID() } });
+	const act = (action: string) =>
+		api.post(`/api/windows/${windowId}/actions`, { data: { action, requestId: crypto.randomUUID() } });
 	await act('finish');
 	for (let i = 0; i < 200; i++) {
 		const called = await act('call');

@@ -100,7 +100,11 @@ describe('window commands', () => {
 		expect(busy.body.error.message).toContain('D001');
 		const done = await post(`${server.url}/api/windows/win-5/actions`, { action: 'finish' }, cookie);
 		// 居住证办理 is a 承诺件: 办结 without a chosen outcome accepts it with a case number and due day.
-		expect(done.body.ticket).toMatchObject({ number: 'D001', state: 'done', outcome: { kind: 'accepted', caseNo: expect.stringMatching(/^\d{8}-001$/) } });
+		expect(done.body.ticket).toMatchObject({
+			number: 'D001',
+			state: 'done',
+			outcome: { kind: 'accepted', caseNo: expect.stringMatching(/^\d{8}-001$/) }
+		});
 		expect(done.body.view.servedToday).toBe(1);
 		const day = JSON.parse(dayFile());
 		const d001 = day.tickets.find((t: { number: string }) => t.number === 'D001');

@@ -6,7 +6,19 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, dayKey } from '../../src/lib/domain';
-import { connectSocket, connected, freePort, login, nextEvent, post, snapshot, startServer, tempDataDir, type RunningServer, type TestSocket } from './server';
+import {
+	connectSocket,
+	connected,
+	freePort,
+	login,
+	nextEvent,
+	post,
+	snapshot,
+	startServer,
+	tempDataDir,
+	type RunningServer,
+	type TestSocket
+} from './server';
 
 let server: RunningServer;
 const sockets: TestSocket[] = [];
@@ -31,12 +43,22 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-const act = (windowId: string, body: object, cookie: string) => post(`${server.url}/api/windows/${windowId}/actions`, body, cookie);
-const issue = async (matterId: string, extra: object = {}) => (await post(`${server.url}/api/tickets`, { matterId, ...extra })).body.ticket;
+const act = (windowId: string, body: object, cookie: string) =>
+	post(`${server.url}/api/windows/${windowId}/actions`, body, cookie);
+const issue = async (matterId: string, extra: object = {}) =>
+	(await post(`${server.url}/api/tickets`, { matterId, ...extra })).body.ticket;
 const ticketView = async (token: string) => (await fetch(`${server.url}/api/tickets/${token}`)).json();
 const dayRecord = () => {
 	const dir = path.join(server.dataDir, 'days');
-	return JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('.json'))!), 'utf8'));
+	return JSON.parse(
+		readFileSync(
+			path.join(
+				dir,
+				readdirSync(dir).find((f) => f.endsWith('.json'))!
+			),
+			'utf8'
+		)
+	);
 };
 const open = (...args: Parameters<typeof connectSocket>) => {
 	const s = connectSocket(...args);
@@ -56,13 +78,19 @@ describe('transfer', () => {
 		const wrongWindow = await act('win-5', { action: 'transfer', toWindowId: 'win-3', reason: '需先缴税' }, w5);
 		expect(wrongWindow.status).toBe(400);
 		expect(wrongWindow.body.error.message).toBe('3号窗口不办理"居民身份证申领/换领"，请另选窗口或事项');
-		const moved = await act('win-5', { action: 'transfer', toMatterId: 'tax-info-confirm', reason: '需先确认涉税信息', requestId: 'transfer-000001' }, w5);
+		const moved = await act(
+			'win-5',
+			{ action: 'transfer', toMatterId: 'tax-info-confirm', reason: '需先确认涉税信息', requestId: 'transfer-000001' },
+			w5
+		);
 		expect(moved.status).toBe(200);
 		expect(moved.body.ticket).toEqual({ number: early.number, state: 'waiting' });
 		expect(moved.body.view.current).toBeNull();
 
-		const view6 = (await (await fetch(`${server.url}/api/windows/win-6`, { headers: { cookie: w6 } })).json());
-		expect(view6.incoming).toEqual([{ number: early.number, matterName: '新办纳税人涉税信息确认', fromWindowName: '5号窗口', reason: '需先确认涉税信息' }]);
+		const view6 = await (await fetch(`${server.url}/api/windows/win-6`, { headers: { cookie: w6 } })).json();
+		expect(view6.incoming).toEqual([
+			{ number: early.number, matterName: '新办纳税人涉税信息确认', fromWindowName: '5号窗口', reason: '需先确认涉税信息' }
+		]);
 		// Kept its place: called before the tax ticket taken after it.
 		const called = await act('win-6', { action: 'call' }, w6);
 		expect(called.body.ticket.number).toBe(early.number);
@@ -74,7 +102,12 @@ describe('transfer', () => {
 		await act('win-6', { action: 'finish' }, w6);
 		const t = dayRecord().tickets.find((x: { number: string }) => x.number === early.number);
 		expect(t.events.map((e: { action: string }) => e.action)).toEqual(['issue', 'call', 'transfer', 'call', 'finish']);
-		expect(t.events[2]).toMatchObject({ windowId: 'win-5', staffId: 'w5', note: '需先确认涉税信息', toMatterId: 'tax-info-confirm' });
+		expect(t.events[2]).toMatchObject({
+			windowId: 'win-5',
+			staffId: 'w5',
+			note: '需先确认涉税信息',
+			toMatterId: 'tax-info-confirm'
+		});
 	});
 });
 
@@ -136,7 +169,10 @@ describe('pause and AB roles', () => {
 		expect(paused.status).toBe(200);
 		expect(paused.body.ticket).toBeNull();
 		expect(paused.body.view).toMatchObject({ status: 'paused', pauseReason: '午休' });
-		expect((await pushed).windows.find((w: { id: string }) => w.id === 'win-3')).toMatchObject({ status: 'paused', pauseReason: '午休' });
+		expect((await pushed).windows.find((w: { id: string }) => w.id === 'win-3')).toMatchObject({
+			status: 'paused',
+			pauseReason: '午休'
+		});
 		const whilePaused = await act('win-3', { action: 'call' }, a);
 		expect(whilePaused.body.error.message).toBe('3号窗口已暂停服务，请先恢复服务再叫号');
 
@@ -173,7 +209,12 @@ describe('outcomes at 办结 and cases', () => {
 		expect(dueDay).toBe(addWorkingDays(today, days, holidays));
 		expect(dueDay).not.toBe(addWorkingDays(today, days));
 		const cases = JSON.parse(readFileSync(path.join(server.dataDir, 'cases.json'), 'utf8')).cases;
-		expect(cases.find((c: { caseNo: string }) => c.caseNo === caseNo)).toMatchObject({ state: 'open', number: t.number, dueDay, staffId: 'w5' });
+		expect(cases.find((c: { caseNo: string }) => c.caseNo === caseNo)).toMatchObject({
+			state: 'open',
+			number: t.number,
+			dueDay,
+			staffId: 'w5'
+		});
 		const view = await ticketView(t.token);
 		expect(view.case).toMatchObject({ caseNo, kindLabel: '承诺件', state: 'open', dueDay, overdue: false });
 
@@ -192,7 +233,11 @@ describe('outcomes at 办结 and cases', () => {
 		await act('win-5', { action: 'call' }, w5);
 		const noneListed = await act('win-5', { action: 'finish', outcome: { kind: 'incomplete' } }, w5);
 		expect(noneListed.body.error.message).toBe('材料不全：请至少选择或填写一项缺少的材料');
-		await act('win-5', { action: 'finish', outcome: { kind: 'incomplete', missing: ['户口簿', '近期免冠照片'], reason: '照片须为白底' } }, w5);
+		await act(
+			'win-5',
+			{ action: 'finish', outcome: { kind: 'incomplete', missing: ['户口簿', '近期免冠照片'], reason: '照片须为白底' } },
+			w5
+		);
 		expect((await ticketView(t.token)).outcome).toEqual({
 			kind: 'incomplete',
 			label: '材料不全',
@@ -214,7 +259,9 @@ describe('one live session per staff', () => {
 		expect((await ended).message).toContain('已在其他地方登录');
 		expect((await act('win-2', { action: 'call' }, first)).status).toBe(401);
 		expect((await fetch(`${server.url}/api/session`, { headers: { cookie: second } })).status).toBe(200);
-		const logins = dayRecord().audit.filter((e: { action: string; staffId: string }) => e.action === 'login' && e.staffId === 'w2');
+		const logins = dayRecord().audit.filter(
+			(e: { action: string; staffId: string }) => e.action === 'login' && e.staffId === 'w2'
+		);
 		expect(logins).toHaveLength(2);
 	});
 });

@@ -21,12 +21,20 @@ describe('device pairing', () => {
 		expect((await poll(started.body.nonce)).body.state).toBe('pending');
 
 		const clerk = await login(server.url, 'w1');
-		const refused = await post(`${server.url}/api/devices`, { code: started.body.code, kind: 'display', siteId: 'demo', name: '大厅主屏' }, clerk);
+		const refused = await post(
+			`${server.url}/api/devices`,
+			{ code: started.body.code, kind: 'display', siteId: 'demo', name: '大厅主屏' },
+			clerk
+		);
 		expect(refused.status).toBe(403);
 		expect(refused.body.error.message).toBe('仅限管理人员操作');
 
 		const admin = await login(server.url, 'admin');
-		const wrong = await post(`${server.url}/api/devices`, { code: '000000', kind: 'display', siteId: 'demo', name: '大厅主屏' }, admin);
+		const wrong = await post(
+			`${server.url}/api/devices`,
+			{ code: '000000', kind: 'display', siteId: 'demo', name: '大厅主屏' },
+			admin
+		);
 		expect(wrong.status).toBe(404);
 		expect(wrong.body.error.message).toContain('配对码不存在或已过期');
 
@@ -36,7 +44,13 @@ describe('device pairing', () => {
 			admin
 		);
 		expect(approved.status).toBe(201);
-		expect(approved.body.device).toMatchObject({ kind: 'display', siteId: 'demo', name: '大厅主屏', windows: ['win-3', 'win-4'], pairedBy: 'admin' });
+		expect(approved.body.device).toMatchObject({
+			kind: 'display',
+			siteId: 'demo',
+			name: '大厅主屏',
+			windows: ['win-3', 'win-4'],
+			pairedBy: 'admin'
+		});
 
 		const paired = await poll(started.body.nonce);
 		expect(paired.body).toMatchObject({ state: 'paired', next: '/display' });
@@ -49,7 +63,10 @@ describe('device pairing', () => {
 		expect(pairPage.headers.get('location')).toBe('/display');
 
 		// Unpairing revokes the cookie at once.
-		const del = await fetch(`${server.url}/api/devices/${approved.body.device.id}`, { method: 'DELETE', headers: { cookie: admin } });
+		const del = await fetch(`${server.url}/api/devices/${approved.body.device.id}`, {
+			method: 'DELETE',
+			headers: { cookie: admin }
+		});
 		expect(del.status).toBe(200);
 		const after = await fetch(`${server.url}/pair`, { headers: { cookie: paired.cookie }, redirect: 'manual' });
 		expect(after.status).toBe(200);

@@ -28,7 +28,14 @@ describe('print agent', () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-agent-'));
 		const device = path.join(dir, 'lp0');
 		writeFileSync(device, '');
-		const agent = await startAgent({ server: server.url, printerId: 'kiosk-1', key: KEY, device, stateFile: path.join(dir, 'state.json'), log: () => {} });
+		const agent = await startAgent({
+			server: server.url,
+			printerId: 'kiosk-1',
+			key: KEY,
+			device,
+			stateFile: path.join(dir, 'state.json'),
+			log: () => {}
+		});
 		agents.push(agent);
 		await new Promise<void>((resolve) => (agent.socket.connected ? resolve() : agent.socket.once('connect', () => resolve())));
 		const status = await (await fetch(`${server.url}/api/kiosk/status?printer=kiosk-1`)).json();

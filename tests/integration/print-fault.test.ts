@@ -96,7 +96,11 @@ describe('print faults', () => {
 		expect(printer.cuts()).toBe(1);
 		expect(printedWith(sim, number)).toHaveLength(0);
 
-		await until('the receipt after the printer is back', () => printedWith(sim, number).length, (n) => n >= 1);
+		await until(
+			'the receipt after the printer is back',
+			() => printedWith(sim, number).length,
+			(n) => n >= 1
+		);
 		// Several retry ticks later it is still exactly one receipt, complete with its cut.
 		await new Promise((r) => setTimeout(r, 5000));
 		const printed = printedWith(sim, number);
@@ -129,7 +133,11 @@ describe('print faults', () => {
 		const sim = await startSimulator({ port, host: '127.0.0.1' });
 		closers.push(() => sim.close());
 		const number = res.body.ticket.number as string;
-		await until('the queued receipt', () => printedWith(sim, number).length, (n) => n >= 1);
+		await until(
+			'the queued receipt',
+			() => printedWith(sim, number).length,
+			(n) => n >= 1
+		);
 		await new Promise((r) => setTimeout(r, 4000));
 		expect(printedWith(sim, number)).toHaveLength(1);
 	}, 40_000);

@@ -1,6 +1,16 @@
 /** socket.io against a real server process: auth refusals, snapshots, pushes with sequence numbers. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectSocket, connected, login, nextEvent, post, snapshot, startServer, type RunningServer, type TestSocket } from './server';
+import {
+	connectSocket,
+	connected,
+	login,
+	nextEvent,
+	post,
+	snapshot,
+	startServer,
+	type RunningServer,
+	type TestSocket
+} from './server';
 
 let server: RunningServer;
 const sockets: TestSocket[] = [];

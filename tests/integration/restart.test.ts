@@ -1,6 +1,17 @@
 /** A server killed mid-day comes back with every ticket, and clients resync by themselves. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { connectSocket, freePort, login, nextEvent, post, snapshot, startServer, tempDataDir, type RunningServer, type TestSocket } from './server';
+import {
+	connectSocket,
+	freePort,
+	login,
+	nextEvent,
+	post,
+	snapshot,
+	startServer,
+	tempDataDir,
+	type RunningServer,
+	type TestSocket
+} from './server';
 
 const running: RunningServer[] = [];
 const sockets: TestSocket[] = [];

@@ -13,7 +13,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 describe('server-only code', () => {
 	it('cannot be imported by a page that runs in the browser', () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-leak-'));
-		for (const f of ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) cpSync(path.join(root, f), path.join(dir, f));
+		for (const f of ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'])
+			cpSync(path.join(root, f), path.join(dir, f));
 		cpSync(path.join(root, 'src'), path.join(dir, 'src'), { recursive: true });
 		symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
 		mkdirSync(path.join(dir, 'src/routes/leak'));
@@ -26,7 +27,9 @@ describe('server-only code', () => {
 			encoding: 'utf8',
 			timeout: 120_000,
 			// SvelteKit switches its server-only guard off under Vitest; build as a person would.
-			env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'))
+			env: Object.fromEntries(
+				Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST')
+			)
 		});
 		expect(build.status).not.toBe(0);
 		expect(build.stdout + build.stderr).toMatch(/Cannot import \$lib\/server\/env\.ts into code that runs in the browser/);

@@ -34,7 +34,9 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-export async function startServer(opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(
+	opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {}
+): Promise<RunningServer> {
 	const dataDir = opts.dataDir ?? tempDataDir();
 	const child = spawn(process.execPath, ['server.js'], {
 		cwd: path.resolve(import.meta.dirname, '../..'),
@@ -105,10 +107,13 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`no "${String(event)}" event within ${ms} ms`)), ms);
-		socket.once(event as 'hall', ((payload: unknown) => {
-			clearTimeout(timer);
-			resolve(payload as never);
-		}) as never);
+		socket.once(
+			event as 'hall',
+			((payload: unknown) => {
+				clearTimeout(timer);
+				resolve(payload as never);
+			}) as never
+		);
 	});
 }
 

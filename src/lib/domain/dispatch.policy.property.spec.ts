@@ -74,7 +74,10 @@ describe('weights', () => {
 	it('keep FIFO within each matter and prefer the heavier matter among equally old tickets', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.record({ matter: fc.constantFrom('m-residence', 'm-elderly'), dt: fc.nat({ max: 5 }) }), { minLength: 1, maxLength: 40 }),
+				fc.array(fc.record({ matter: fc.constantFrom('m-residence', 'm-elderly'), dt: fc.nat({ max: 5 }) }), {
+					minLength: 1,
+					maxLength: 40
+				}),
 				fc.double({ min: 0.1, max: 10, noNaN: true }),
 				(arrivals, weight) => {
 					const w = { ...w1, weights: { 'm-residence': weight } };
@@ -114,7 +117,14 @@ describe('several windows, some paused', () => {
 	it('never gives one ticket to two windows, and serves everyone an open window can serve', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.record({ matter: fc.nat({ max: matters.length - 1 }), priority: fc.boolean(), target: fc.option(fc.nat({ max: 2 })) }), { maxLength: 40 }),
+				fc.array(
+					fc.record({
+						matter: fc.nat({ max: matters.length - 1 }),
+						priority: fc.boolean(),
+						target: fc.option(fc.nat({ max: 2 }))
+					}),
+					{ maxLength: 40 }
+				),
 				fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
 				fc.array(fc.nat({ max: 2 }), { maxLength: 200 }),
 				fc.integer({ min: 0, max: 3 }),
@@ -140,12 +150,18 @@ describe('several windows, some paused', () => {
 							return;
 						}
 						if (!pickNext(tickets, w)) return;
-						const called = callNext(tickets, w, { now, policy: { priorityRatio: ratio, priorityStreak: streaks.get(w.id) ?? 0 } });
+						const called = callNext(tickets, w, {
+							now,
+							policy: { priorityRatio: ratio, priorityStreak: streaks.get(w.id) ?? 0 }
+						});
 						expect(calledBy.has(called.id), `${called.number} called twice`).toBe(false);
 						calledBy.set(called.id, w.id);
 						streaks.set(w.id, nextPriorityStreak(streaks.get(w.id) ?? 0, called));
 						tickets = tickets.map((t) => (t.id === called.id ? called : t));
-						for (const x of windows) expect(tickets.filter((t) => (t.state === 'called' || t.state === 'serving') && t.windowId === x.id).length).toBeLessThanOrEqual(1);
+						for (const x of windows)
+							expect(
+								tickets.filter((t) => (t.state === 'called' || t.state === 'serving') && t.windowId === x.id).length
+							).toBeLessThanOrEqual(1);
 					};
 					for (const i of order) if (open.length) callAt(open[i % open.length]);
 					// Then the open windows keep working until nobody they can serve is left.
@@ -170,11 +186,19 @@ describe('callNumber (选号呼叫)', () => {
 		const called = callNumber([a, b, c], w1, 'a002', { now: T0 + 3 * MIN, staffId: 's1a' });
 		expect(called).toMatchObject({ number: 'A002', state: 'called', windowId: 'w1' });
 		expect(called.events.at(-1)?.note).toBe('选号呼叫');
-		expect(() => callNumber([a, b, c], w1, 'B001', { now: T0 })).toThrow(expect.objectContaining({ message: 'B001号的事项不在1号窗口的办理范围内' }));
-		expect(() => callNumber([a, b, c], w1, 'A099', { now: T0 })).toThrow(expect.objectContaining({ code: 'not_found', message: '未找到该A099号' }));
+		expect(() => callNumber([a, b, c], w1, 'B001', { now: T0 })).toThrow(
+			expect.objectContaining({ message: 'B001号的事项不在1号窗口的办理范围内' })
+		);
+		expect(() => callNumber([a, b, c], w1, 'A099', { now: T0 })).toThrow(
+			expect.objectContaining({ code: 'not_found', message: '未找到该A099号' })
+		);
 		expect(() => callNumber([a, called, c], w1, 'A001', { now: T0 })).toThrow(expect.objectContaining({ code: 'window_busy' }));
-		expect(() => callNumber([a, { ...b, targetWindowId: 'w2' }], w1, 'A002', { now: T0 })).toThrow(expect.objectContaining({ message: 'A002号已转给其他窗口办理' }));
+		expect(() => callNumber([a, { ...b, targetWindowId: 'w2' }], w1, 'A002', { now: T0 })).toThrow(
+			expect.objectContaining({ message: 'A002号已转给其他窗口办理' })
+		);
 		const done = applyAction(applyAction(a, 'call', { now: T0, windowId: 'w1' }), 'finish', { now: T0 });
-		expect(() => callNumber([done], w1, 'A001', { now: T0 })).toThrow(expect.objectContaining({ message: 'A001号当前状态为"已办结"，不能选号呼叫' }));
+		expect(() => callNumber([done], w1, 'A001', { now: T0 })).toThrow(
+			expect.objectContaining({ message: 'A001号当前状态为"已办结"，不能选号呼叫' })
+		);
 	});
 });

@@ -31,7 +31,13 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 		})
 	},
 	{ weight: 4, arbitrary: fc.record({ kind: fc.constant('call' as const), w: fc.nat({ max: 2 }) }) },
-	{ weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('start' as const, 'finish' as const, 'no_show' as const), w: fc.nat({ max: 2 }) }) },
+	{
+		weight: 3,
+		arbitrary: fc.record({
+			kind: fc.constantFrom('start' as const, 'finish' as const, 'no_show' as const),
+			w: fc.nat({ max: 2 })
+		})
+	},
 	{
 		weight: 1,
 		arbitrary: fc.record({
@@ -105,7 +111,11 @@ class Hall {
 	}
 
 	/** A clerk action on whatever the window holds. */
-	atWindow(w: ServiceWindow, action: ActiveAction, transferTo?: { matterId: string; categoryId: string; targetWindowId?: string }) {
+	atWindow(
+		w: ServiceWindow,
+		action: ActiveAction,
+		transferTo?: { matterId: string; categoryId: string; targetWindowId?: string }
+	) {
 		this.now += MIN;
 		const held = heldBy(this.tickets, w.id);
 		if (!held) return;
@@ -147,12 +157,18 @@ class Hall {
 			let state: TicketState = 'waiting';
 			for (const e of t.events.slice(1)) {
 				expect(transitions[e.action]).toContain(state);
-				state = e.action === 'call' || e.action === 'recall' || e.action === 'callback' ? 'called'
-					: e.action === 'hold' ? 'on_hold'
-					: e.action === 'start' ? 'serving'
-					: e.action === 'finish' ? 'done'
-					: e.action === 'no_show' ? 'no_show'
-					: 'waiting';
+				state =
+					e.action === 'call' || e.action === 'recall' || e.action === 'callback'
+						? 'called'
+						: e.action === 'hold'
+							? 'on_hold'
+							: e.action === 'start'
+								? 'serving'
+								: e.action === 'finish'
+									? 'done'
+									: e.action === 'no_show'
+										? 'no_show'
+										: 'waiting';
 			}
 			expect(t.state).toBe(state);
 		}

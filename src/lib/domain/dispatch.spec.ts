@@ -66,7 +66,10 @@ describe('pickNext and waitingFor', () => {
 			['m-residence', 0],
 			['m-pension', 5]
 		]);
-		const moved = applyAction(tickets[0], 'transfer', { now: T0 + 10 * MIN, transferTo: { matterId: 'm-pension', categoryId: 'social' } });
+		const moved = applyAction(tickets[0], 'transfer', {
+			now: T0 + 10 * MIN,
+			transferTo: { matterId: 'm-pension', categoryId: 'social' }
+		});
 		tickets = [moved, tickets[1]];
 		expect(waitingFor(tickets, w3).map((t) => t.number)).toEqual(['A001', 'B001']);
 	});

@@ -19,7 +19,9 @@ describe('DomainError', () => {
 	});
 
 	it('helpers build the codes and statuses routes answer with', () => {
-		expect([notFound('号票'), queueEmpty(), windowBusy('A003'), matterNotServed('居住证明')].map((e) => [e.code, e.status, e.message])).toEqual([
+		expect(
+			[notFound('号票'), queueEmpty(), windowBusy('A003'), matterNotServed('居住证明')].map((e) => [e.code, e.status, e.message])
+		).toEqual([
 			['not_found', 404, '未找到该号票'],
 			['queue_empty', 409, '当前没有等候的号'],
 			['window_busy', 409, '本窗口还有A003号未办结，请先办结或过号'],

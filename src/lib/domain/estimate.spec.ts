@@ -18,7 +18,11 @@ describe('recentServiceMinutes', () => {
 		tickets.push(served(tickets, 'm-residence', T0 + 30 * MIN, 7.5));
 		tickets.push(served(tickets, 'm-elderly', T0 + 40 * MIN, 20));
 		tickets.push(served(tickets, 'm-residence', T0 + 60 * MIN, 3));
-		tickets.push(applyAction(applyAction(issue(tickets, 'm-residence', T0), 'call', { now: T0 + 70 * MIN, windowId: 'w1' }), 'no_show', { now: T0 + 75 * MIN }));
+		tickets.push(
+			applyAction(applyAction(issue(tickets, 'm-residence', T0), 'call', { now: T0 + 70 * MIN, windowId: 'w1' }), 'no_show', {
+				now: T0 + 75 * MIN
+			})
+		);
 		tickets.push(issue(tickets, 'm-residence', T0 + 80 * MIN));
 		expect(recentServiceMinutes(tickets, 'm-residence')).toEqual([3, 7.5, 5]);
 		expect(recentServiceMinutes(tickets, 'm-residence', 2)).toEqual([3, 7.5]);

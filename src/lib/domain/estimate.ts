@@ -12,13 +12,7 @@ const OUTLIER_MINUTES = 120;
 /** Minutes from call to done of the latest `limit` finished tickets of `matterId`, newest first. */
 export function recentServiceMinutes(tickets: Ticket[], matterId: string, limit = 10): number[] {
 	return tickets
-		.filter(
-			(t) =>
-				t.state === 'done' &&
-				t.matterId === matterId &&
-				t.calledAt !== undefined &&
-				t.doneAt !== undefined
-		)
+		.filter((t) => t.state === 'done' && t.matterId === matterId && t.calledAt !== undefined && t.doneAt !== undefined)
 		.sort((a, b) => (b.doneAt as number) - (a.doneAt as number))
 		.slice(0, Math.max(0, limit))
 		.map((t) => ((t.doneAt as number) - (t.calledAt as number)) / MINUTE);
@@ -43,8 +37,7 @@ export function placeInQueue(tickets: Ticket[], ticket: Ticket, windows: Service
 		) {
 			continue;
 		}
-		const competes =
-			serving.length > 0 ? serving.some((w) => eligibleFor(w, t)) : t.matterId === ticket.matterId;
+		const competes = serving.length > 0 ? serving.some((w) => eligibleFor(w, t)) : t.matterId === ticket.matterId;
 		if (competes) ahead++;
 	}
 	return ahead;
@@ -54,16 +47,10 @@ export function placeInQueue(tickets: Ticket[], ticket: Ticket, windows: Service
  * Minutes until called: `ahead` residents times the mean service time, shared among the windows
  * serving the matter, rounded up; at least 1 while anyone is ahead, 0 when nobody is.
  */
-export function estimateWaitMinutes(
-	ahead: number,
-	serviceMinutes: number[],
-	windowsServing: number,
-	defaultMinutes = 8
-): number {
+export function estimateWaitMinutes(ahead: number, serviceMinutes: number[], windowsServing: number, defaultMinutes = 8): number {
 	if (ahead <= 0) return 0;
 	const samples = serviceMinutes.filter((m) => Number.isFinite(m) && m >= 0 && m <= OUTLIER_MINUTES);
-	const mean =
-		samples.length > 0 ? samples.reduce((s, m) => s + m, 0) / samples.length : defaultMinutes;
+	const mean = samples.length > 0 ? samples.reduce((s, m) => s + m, 0) / samples.length : defaultMinutes;
 	const minutes = (ahead * mean) / Math.max(1, windowsServing);
 	// Guard against 24.000000000004 becoming 25.
 	return Math.max(1, Math.ceil(minutes - 1e-9));

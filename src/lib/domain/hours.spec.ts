@@ -17,7 +17,9 @@ const check = (local: string, issuedToday = 0, inBand = 0, h: OpeningHours | und
 
 describe('admission', () => {
 	it('is always open without hours or with alwaysOpen', () => {
-		expect(admission({ hours: undefined, now: at('2025-03-09 03:00'), timeZone: TZ, issuedToday: 9, issuedInBand: () => 9 }).open).toBe(true);
+		expect(
+			admission({ hours: undefined, now: at('2025-03-09 03:00'), timeZone: TZ, issuedToday: 9, issuedInBand: () => 9 }).open
+		).toBe(true);
 		expect(check('2025-03-09 03:00', 999, 999, ALWAYS_OPEN).open).toBe(true);
 	});
 

@@ -27,7 +27,11 @@ export interface OpeningHours {
 }
 
 /** What a hall without configured hours does: always open (keeps the demo and tests working). */
-export const ALWAYS_OPEN: OpeningHours = { alwaysOpen: true, weekdays: [1, 2, 3, 4, 5, 6, 7], bands: [{ from: '00:00', to: '24:00' }] };
+export const ALWAYS_OPEN: OpeningHours = {
+	alwaysOpen: true,
+	weekdays: [1, 2, 3, 4, 5, 6, 7],
+	bands: [{ from: '00:00', to: '24:00' }]
+};
 
 /** A typical town hall: Monday to Friday 08:30-12:00 and 13:30-17:00 (not enforced unless alwaysOpen is false). */
 export const TYPICAL_HOURS: OpeningHours = {
@@ -48,8 +52,7 @@ export interface NextOpening {
 }
 
 export type Admission =
-	| { open: true; band: TimeBand | null }
-	| { open: false; reason: ClosedReason; next: NextOpening | null; message: string };
+	{ open: true; band: TimeBand | null } | { open: false; reason: ClosedReason; next: NextOpening | null; message: string };
 
 export interface AdmissionInput {
 	hours: OpeningHours | undefined;
@@ -88,7 +91,12 @@ function isOpenDay(hours: OpeningHours, day: string, holidays: string[]): boolea
 const sortedBands = (hours: OpeningHours) => [...hours.bands].sort((a, b) => minutesOf(a.from) - minutesOf(b.from));
 
 /** The first band start strictly after `afterMinutes` on `today` (or any later open day), within two weeks. */
-export function nextOpening(hours: OpeningHours, today: string, afterMinutes: number, holidays: string[] = []): NextOpening | null {
+export function nextOpening(
+	hours: OpeningHours,
+	today: string,
+	afterMinutes: number,
+	holidays: string[] = []
+): NextOpening | null {
 	const bands = sortedBands(hours);
 	for (let i = 0; i <= 14; i++) {
 		const day = addDays(today, i);

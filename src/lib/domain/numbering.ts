@@ -11,12 +11,7 @@ export function formatNumber(prefix: string, seq: number): string {
  * Uses the highest seq taken so far plus one, not the count, so a number is never handed out
  * twice even if records were removed or arrived out of order.
  */
-export function nextNumber(
-	tickets: Ticket[],
-	siteId: string,
-	day: string,
-	prefix: string
-): { seq: number; number: string } {
+export function nextNumber(tickets: Ticket[], siteId: string, day: string, prefix: string): { seq: number; number: string } {
 	if (!/^[A-Z]$/.test(prefix)) throw invalid(`号码前缀"${prefix}"无效，应为一个大写字母`);
 	let max = 0;
 	for (const t of tickets) {

@@ -19,24 +19,38 @@ describe('outcomes at 办结', () => {
 		const holidays = ['2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05'];
 		const out = decideOutcome({}, { matter: promised, day: '2026-04-30', cases: [], holidays });
 		expect(out).toEqual({ kind: 'accepted', caseNo: '20260430-001', dueDay: '2026-05-08' });
-		const withMakeUpDay = decideOutcome({}, { matter: promised, day: '2026-04-30', cases: [{ caseNo: '20260430-001' }], holidays, workdays: ['2026-05-09'] });
+		const withMakeUpDay = decideOutcome(
+			{},
+			{ matter: promised, day: '2026-04-30', cases: [{ caseNo: '20260430-001' }], holidays, workdays: ['2026-05-09'] }
+		);
 		expect(withMakeUpDay).toEqual({ kind: 'accepted', caseNo: '20260430-002', dueDay: '2026-05-08' });
 		// Friday + 3 working days over a plain weekend is Wednesday.
 		expect(decideOutcome({}, { matter: promised, day: '2026-03-06', cases: [] }).dueDay).toBe('2026-03-11');
 	});
 
 	it('上报件: forwarded with a case number; 即办: done, no case', () => {
-		expect(decideOutcome({}, { matter: forwarded, day: '2026-03-02', cases: [] })).toEqual({ kind: 'forwarded', caseNo: '20260302-001' });
+		expect(decideOutcome({}, { matter: forwarded, day: '2026-03-02', cases: [] })).toEqual({
+			kind: 'forwarded',
+			caseNo: '20260302-001'
+		});
 		expect(decideOutcome({}, { matter: instant, day: '2026-03-02', cases: [] })).toEqual({ kind: 'done' });
 	});
 
 	it('材料不全 needs what is missing; 不予受理 needs a reason; other kinds are refused in Chinese', () => {
 		const ctx = { matter: instant, day: '2026-03-02', cases: [] };
-		expect(decideOutcome({ kind: 'incomplete', missing: [' 户口簿 ', '户口簿', '照片'] }, ctx)).toEqual({ kind: 'incomplete', missing: ['户口簿', '照片'] });
+		expect(decideOutcome({ kind: 'incomplete', missing: [' 户口簿 ', '户口簿', '照片'] }, ctx)).toEqual({
+			kind: 'incomplete',
+			missing: ['户口簿', '照片']
+		});
 		expect(() => decideOutcome({ kind: 'incomplete', missing: [] }, ctx)).toThrow('材料不全：请至少选择或填写一项缺少的材料');
 		expect(() => decideOutcome({ kind: 'rejected' }, ctx)).toThrow('不予受理：请填写不予受理的理由');
-		expect(decideOutcome({ kind: 'rejected', reason: '不属于本镇办理范围' }, ctx)).toEqual({ kind: 'rejected', reason: '不属于本镇办理范围' });
-		expect(() => decideOutcome({ kind: 'accepted' }, ctx)).toThrow('"城乡居民养老保险参保登记"不能以"承诺件受理"办结，可选：当场办结、不予受理、材料不全');
+		expect(decideOutcome({ kind: 'rejected', reason: '不属于本镇办理范围' }, ctx)).toEqual({
+			kind: 'rejected',
+			reason: '不属于本镇办理范围'
+		});
+		expect(() => decideOutcome({ kind: 'accepted' }, ctx)).toThrow(
+			'"城乡居民养老保险参保登记"不能以"承诺件受理"办结，可选：当场办结、不予受理、材料不全'
+		);
 	});
 
 	it('numbers cases per day after the highest one', () => {

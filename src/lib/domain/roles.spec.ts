@@ -18,7 +18,10 @@ describe('mayServe (窗口人员AB角制)', () => {
 		expect(mayServe(w1, clerk('s1b'), { status: 'paused', operator: 's1a', online: ['s1a'] })).toEqual({ ok: true, as: 'B' });
 		expect(mayServe(w1, clerk('s1b'), { status: 'open', online: [] })).toEqual({ ok: true, as: 'B' });
 		// B resumed the paused window: B runs it even if A's console is still open.
-		expect(mayServe(w1, clerk('s1b'), { status: 'open', operator: 's1b', online: ['s1a', 's1b'] })).toEqual({ ok: true, as: 'B' });
+		expect(mayServe(w1, clerk('s1b'), { status: 'open', operator: 's1b', online: ['s1a', 's1b'] })).toEqual({
+			ok: true,
+			as: 'B'
+		});
 		expect(mayServe(w1, { id: 'boss', role: 'supervisor' }, open)).toEqual({ ok: true, as: 'supervisor' });
 		expect(mayServe(w1, clerk('s2a'), { status: 'paused', online: [] })).toMatchObject({ ok: false, code: 'not_staff' });
 	});

@@ -15,8 +15,7 @@ export interface WindowPresence {
 }
 
 export type ServeDecision =
-	| { ok: true; as: 'A' | 'B' | 'supervisor' }
-	| { ok: false; code: 'not_staff' | 'a_present'; message: string };
+	{ ok: true; as: 'A' | 'B' | 'supervisor' } | { ok: false; code: 'not_staff' | 'a_present'; message: string };
 
 export function mayServe(
 	window: ServiceWindow,

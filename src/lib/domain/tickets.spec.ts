@@ -52,7 +52,19 @@ describe('newTicket', () => {
 
 	it('refuses a matter from another category', () => {
 		expect(() =>
-			newTicket({ id: 't', token: 'k', siteId: 's', day: 'd', category: categories[1], matter: matters[0], priority: false, missing: [], now: T0, seq: 1, number: 'B001' })
+			newTicket({
+				id: 't',
+				token: 'k',
+				siteId: 's',
+				day: 'd',
+				category: categories[1],
+				matter: matters[0],
+				priority: false,
+				missing: [],
+				now: T0,
+				seq: 1,
+				number: 'B001'
+			})
 		).toThrow(expect.objectContaining({ code: 'invalid' }));
 	});
 });
@@ -116,7 +128,16 @@ describe('applyAction', () => {
 			note: '需先办理医保',
 			transferTo: { matterId: 'm-medical', categoryId: 'social', targetWindowId: 'w3' }
 		});
-		expect(moved).toMatchObject({ state: 'waiting', matterId: 'm-medical', categoryId: 'social', targetWindowId: 'w3', queuedAt: T0, issuedAt: T0, number: 'A001', recalls: 0 });
+		expect(moved).toMatchObject({
+			state: 'waiting',
+			matterId: 'm-medical',
+			categoryId: 'social',
+			targetWindowId: 'w3',
+			queuedAt: T0,
+			issuedAt: T0,
+			number: 'A001',
+			recalls: 0
+		});
 		for (const k of ['windowId', 'staffId', 'calledAt', 'servingAt'] as const) expect(moved).not.toHaveProperty(k);
 		expect(moved.events.at(-1)).toEqual({
 			action: 'transfer',
@@ -130,7 +151,10 @@ describe('applyAction', () => {
 		});
 		expect(serving.state).toBe('serving');
 
-		const untargeted = applyAction(moved, 'transfer', { now: T0 + 6 * MIN, transferTo: { matterId: 'm-pension', categoryId: 'social' } });
+		const untargeted = applyAction(moved, 'transfer', {
+			now: T0 + 6 * MIN,
+			transferTo: { matterId: 'm-pension', categoryId: 'social' }
+		});
 		expect(untargeted).not.toHaveProperty('targetWindowId');
 		expect(untargeted.queuedAt).toBe(T0);
 	});
@@ -139,15 +163,30 @@ describe('applyAction', () => {
 		const called = applyAction(waiting, 'call', { now: T0 + MIN, windowId: 'w1', staffId: 's1a' });
 		const recalled = applyAction(called, 'recall', { now: T0 + 2 * MIN });
 		const serving = applyAction(recalled, 'start', { now: T0 + 3 * MIN });
-		const held = deepFreeze(applyAction(serving, 'hold', { now: T0 + 4 * MIN, windowId: 'w1', staffId: 's1a', note: '回家取户口簿' }));
+		const held = deepFreeze(
+			applyAction(serving, 'hold', { now: T0 + 4 * MIN, windowId: 'w1', staffId: 's1a', note: '回家取户口簿' })
+		);
 		expect(held).toMatchObject({ state: 'on_hold', windowId: 'w1', heldAt: T0 + 4 * MIN, queuedAt: T0 });
-		expect(held.events.at(-1)).toEqual({ action: 'hold', at: T0 + 4 * MIN, windowId: 'w1', staffId: 's1a', note: '回家取户口簿' });
+		expect(held.events.at(-1)).toEqual({
+			action: 'hold',
+			at: T0 + 4 * MIN,
+			windowId: 'w1',
+			staffId: 's1a',
+			note: '回家取户口簿'
+		});
 		// Another window cannot call it back: the first window owns it (首问负责制).
 		expect(() => applyAction(held, 'callback', { now: T0 + 5 * MIN, windowId: 'w2' })).toThrow(
 			expect.objectContaining({ code: 'illegal_transition' })
 		);
 		const back = applyAction(held, 'callback', { now: T0 + 20 * MIN, windowId: 'w1', staffId: 's1b' });
-		expect(back).toMatchObject({ state: 'called', windowId: 'w1', staffId: 's1b', calledAt: T0 + 20 * MIN, recalls: 0, queuedAt: T0 });
+		expect(back).toMatchObject({
+			state: 'called',
+			windowId: 'w1',
+			staffId: 's1b',
+			calledAt: T0 + 20 * MIN,
+			recalls: 0,
+			queuedAt: T0
+		});
 		expect(back).not.toHaveProperty('heldAt');
 		expect(back).not.toHaveProperty('servingAt');
 	});
@@ -201,7 +240,17 @@ describe('applyAction', () => {
 describe('labels', () => {
 	it('names states and actions in Chinese', () => {
 		expect(states.map(stateLabel)).toEqual(['等候中', '已叫号', '办理中', '已办结', '已过号', '已挂起']);
-		expect((['issue', ...actions] as const).map(actionLabel)).toEqual(['取号', '叫号', '重呼', '开始办理', '办结', '过号', '转移', '挂起', '回呼']);
+		expect((['issue', ...actions] as const).map(actionLabel)).toEqual([
+			'取号',
+			'叫号',
+			'重呼',
+			'开始办理',
+			'办结',
+			'过号',
+			'转移',
+			'挂起',
+			'回呼'
+		]);
 	});
 
 	it('has the documented transition table', () => {

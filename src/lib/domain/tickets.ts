@@ -151,11 +151,7 @@ export function applyAction(ticket: Ticket, action: ActiveAction, ctx: ActionCon
 		ticket.windowId !== undefined &&
 		ctx.windowId !== ticket.windowId
 	) {
-		throw new DomainError(
-			'illegal_transition',
-			`${ticket.number}号正在其他窗口办理，不能执行"${actionLabel(action)}"`,
-			409
-		);
+		throw new DomainError('illegal_transition', `${ticket.number}号正在其他窗口办理，不能执行"${actionLabel(action)}"`, 409);
 	}
 	const { now } = ctx;
 	const windowId = ctx.windowId ?? ticket.windowId;

@@ -89,16 +89,7 @@ export interface ServiceWindow {
 /** `on_hold` (挂起): the resident went to fetch a paper; the window that held it calls it back (回呼). */
 export type TicketState = 'waiting' | 'called' | 'serving' | 'done' | 'no_show' | 'on_hold';
 
-export type TicketAction =
-	| 'issue'
-	| 'call'
-	| 'recall'
-	| 'start'
-	| 'finish'
-	| 'no_show'
-	| 'transfer'
-	| 'hold'
-	| 'callback';
+export type TicketAction = 'issue' | 'call' | 'recall' | 'start' | 'finish' | 'no_show' | 'transfer' | 'hold' | 'callback';
 
 /**
  * How a visit ended at 办结 (see outcomes.ts): 即办 done on the spot, 承诺件 accepted with a due

@@ -31,12 +31,7 @@ export function isWorkingDay(day: string, holidays: string[] = [], workdays: str
  * The day on which `days` working days after `startDay` have passed (startDay itself not counted).
  * 0 returns startDay.
  */
-export function addWorkingDays(
-	startDay: string,
-	days: number,
-	holidays: string[] = [],
-	workdays: string[] = []
-): string {
+export function addWorkingDays(startDay: string, days: number, holidays: string[] = [], workdays: string[] = []): string {
 	if (!Number.isInteger(days) || days < 0) throw invalid(`工作日数"${days}"应为非负整数`);
 	let ms = parseDay(startDay);
 	const off = new Set(holidays);

@@ -180,8 +180,7 @@ export type HandshakeAuth =
 	| { role: 'printer'; printerId: string; key: string };
 
 export type SnapshotAck =
-	| { ok: true; hall?: HallSnapshot; ticket?: TicketView; window?: WindowView }
-	| { ok: false; message: string };
+	{ ok: true; hall?: HallSnapshot; ticket?: TicketView; window?: WindowView } | { ok: false; message: string };
 
 export interface ServerToClientEvents {
 	/** Full hall state after every change, to the site room. */

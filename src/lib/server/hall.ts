@@ -76,7 +76,9 @@ export class Hall {
 			const o = t.outcome;
 			if (!o?.caseNo || cases.some((c) => c.caseNo === o.caseNo)) continue;
 			const finish = [...t.events].reverse().find((e) => e.action === 'finish');
-			cases.push(caseFrom(t, o.caseNo, o.dueDay, today.day, t.windowId ?? '', finish?.staffId ?? t.staffId ?? '', finish?.at ?? now));
+			cases.push(
+				caseFrom(t, o.caseNo, o.dueDay, today.day, t.windowId ?? '', finish?.staffId ?? t.staffId ?? '', finish?.at ?? now)
+			);
 		}
 		if (cases.length !== stored.length) await deps.store.writeCases({ version: 1, cases });
 		return new Hall(deps, config, today, cases);
@@ -176,7 +178,10 @@ export class Hall {
 		}
 		return this.lock.run(async () => {
 			const clean = (days: string[]) => [...new Set(days)].sort();
-			const next: HallConfig = { ...this.config, settings: { ...this.config.settings, holidays: clean(calendar.holidays), workdays: clean(calendar.workdays) } };
+			const next: HallConfig = {
+				...this.config,
+				settings: { ...this.config.settings, holidays: clean(calendar.holidays), workdays: clean(calendar.workdays) }
+			};
 			await this.deps.store.writeConfig(next);
 			this.config = next;
 			return { holidays: next.settings.holidays, workdays: next.settings.workdays ?? [] };
@@ -239,7 +244,8 @@ export class Hall {
 			const entry: AuditEntry = { at: this.clock(), staffId: staff.id, action: 'login', session: sessionId };
 			await this.commit({ ...day, audit: [...(day.audit ?? []), entry] });
 			const ended = this.sessions.start(staff.id, sessionId);
-			if (ended) this.deps.gateway.endSession(staff.id, sessionId, '您的账号已在其他地方登录，本页已退出。如非本人操作，请联系值班主任。');
+			if (ended)
+				this.deps.gateway.endSession(staff.id, sessionId, '您的账号已在其他地方登录，本页已退出。如非本人操作，请联系值班主任。');
 		});
 		return { staff, sessionId };
 	}
@@ -425,7 +431,8 @@ export class Hall {
 			const live = t.state === 'waiting' || t.id === change.ticket?.id;
 			if (followed && live) {
 				gateway.toTicket(t.token, 'ticket', ticketView(this.config, day, t, this.cases));
-				if (change.call && t.id === change.call.ticketId) gateway.toTicket(t.token, 'call', { ...change.call, seq: snapshot.seq });
+				if (change.call && t.id === change.call.ticketId)
+					gateway.toTicket(t.token, 'call', { ...change.call, seq: snapshot.seq });
 			}
 		}
 		for (const w of this.config.windows.filter((w) => w.siteId === siteId)) this.pushWindow(w.id);
@@ -435,7 +442,9 @@ export class Hall {
 	private pushWindow(windowId: string) {
 		const { gateway } = this.deps;
 		for (const { socketId, staffId } of gateway.staffIn(windowId)) {
-			const view = windowView(this.config, this.today, windowId, staffId, { blocked: this.blockedReason(windowId, staffId, this.today) });
+			const view = windowView(this.config, this.today, windowId, staffId, {
+				blocked: this.blockedReason(windowId, staffId, this.today)
+			});
 			if (view) gateway.toSocket(socketId, 'window', view);
 		}
 	}

@@ -4,7 +4,10 @@ import { z } from 'zod';
 const id = z.string().min(1).max(64);
 const requestId = z.string().min(8).max(64).optional();
 /** Which printer prints it: `main` (PRINTER_URL) or a print agent's id. */
-const printerId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/).optional();
+const printerId = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]{0,31}$/)
+	.optional();
 const missing = z.array(z.string().min(1).max(100)).max(50).optional();
 
 export const issueTicketBody = z.strictObject({
@@ -52,7 +55,14 @@ export const windowActionBody = z.discriminatedUnion('action', [
 	z.strictObject({ action: z.literal('pause'), reason, requestId }),
 	z.strictObject({ action: z.literal('hold'), note: z.string().max(200).optional(), requestId }),
 	z.strictObject({ action: z.literal('callback'), ticketId: id, requestId }),
-	z.strictObject({ action: z.literal('call_number'), number: z.string().trim().regex(/^[A-Za-z]\d{1,4}$/, '号码格式应为字母加数字，如 A012'), requestId })
+	z.strictObject({
+		action: z.literal('call_number'),
+		number: z
+			.string()
+			.trim()
+			.regex(/^[A-Za-z]\d{1,4}$/, '号码格式应为字母加数字，如 A012'),
+		requestId
+	})
 ]);
 
 export const approveDeviceBody = z.strictObject({

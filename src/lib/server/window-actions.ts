@@ -127,7 +127,8 @@ export function planWindowAction(input: PlanInput): Plan {
 				workdays: config.settings.workdays
 			});
 			changed = applyAction(ticket, 'finish', { ...ctx, outcome });
-			if (outcome.caseNo) cases = [...input.cases, caseFrom(changed, outcome.caseNo, outcome.dueDay, day.day, window.id, staffId, now)];
+			if (outcome.caseNo)
+				cases = [...input.cases, caseFrom(changed, outcome.caseNo, outcome.dueDay, day.day, window.id, staffId, now)];
 			break;
 		}
 		case 'transfer': {

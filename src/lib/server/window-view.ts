@@ -87,7 +87,12 @@ export function windowView(
 			.slice(0, 5)
 			.map((t) => {
 				const last = transferNotes(config, t).at(-1)!;
-				return { number: t.number, matterName: matterOf(t)?.name ?? t.matterId, fromWindowName: last.fromWindowName, reason: last.reason };
+				return {
+					number: t.number,
+					matterName: matterOf(t)?.name ?? t.matterId,
+					fromWindowName: last.fromWindowName,
+					reason: last.reason
+				};
 			}),
 		servedToday: tickets.filter((t) => t.windowId === window.id && t.state === 'done').length
 	};

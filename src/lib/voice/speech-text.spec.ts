@@ -19,7 +19,17 @@ describe('spokenCall', () => {
 describe('callClips', () => {
 	it('joins the clip pack into the same sentence', () => {
 		expect(callClips({ number: 'A012', windowNumber: 3, recall: false })).toEqual([
-			'qing', 'a', 'd0', 'd1', 'd2', 'hao', 'dao', 'd3', 'hao', 'chuangkou', 'banli'
+			'qing',
+			'a',
+			'd0',
+			'd1',
+			'd2',
+			'hao',
+			'dao',
+			'd3',
+			'hao',
+			'chuangkou',
+			'banli'
 		]);
 	});
 

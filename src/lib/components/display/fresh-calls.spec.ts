@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '$lib/domain/types';
 import { SeenCalls, takeFreshCalls } from './fresh-calls';
 
-const call = (id: string, at: number): CallRecord => ({ ticketId: id, number: id, windowId: 'win-1', windowNumber: 1, windowName: '1号窗口', at, recall: false });
+const call = (id: string, at: number): CallRecord => ({
+	ticketId: id,
+	number: id,
+	windowId: 'win-1',
+	windowNumber: 1,
+	windowName: '1号窗口',
+	at,
+	recall: false
+});
 
 describe('takeFreshCalls', () => {
 	it('returns the unseen calls oldest first, once', () => {

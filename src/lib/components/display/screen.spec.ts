@@ -12,7 +12,15 @@ const win = (n: number): HallSnapshot['windows'][number] => ({
 	status: 'open',
 	pauseReason: null
 });
-const call = (n: number, at: number) => ({ ticketId: `t${at}`, number: `A00${at}`, windowId: `win-${n}`, windowNumber: n, windowName: `${n}号窗口`, at, recall: false });
+const call = (n: number, at: number) => ({
+	ticketId: `t${at}`,
+	number: `A00${at}`,
+	windowId: `win-${n}`,
+	windowNumber: n,
+	windowName: `${n}号窗口`,
+	at,
+	recall: false
+});
 
 const hall: HallSnapshot = {
 	seq: 3,
@@ -40,7 +48,14 @@ describe('screenFilter', () => {
 	});
 
 	it("takes a paired display's settings over the URL", () => {
-		const device = { id: 'd1', kind: 'display' as const, siteId: 'village', name: '二楼大屏', windows: ['win-5'], categories: null };
+		const device = {
+			id: 'd1',
+			kind: 'display' as const,
+			siteId: 'village',
+			name: '二楼大屏',
+			windows: ['win-5'],
+			categories: null
+		};
 		expect(screenFilter(new URL('http://x/display?site=demo&windows=win-1'), device)).toEqual({
 			siteId: 'village',
 			windows: ['win-5'],

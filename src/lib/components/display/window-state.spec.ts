@@ -16,7 +16,9 @@ describe('windowState', () => {
 	});
 
 	it('keeps showing the number a window still holds', () => {
-		expect(windowState({ status: 'paused', pauseReason: 'x', current: { number: 'A001', state: 'serving' } }).label).toBe('办理中');
+		expect(windowState({ status: 'paused', pauseReason: 'x', current: { number: 'A001', state: 'serving' } }).label).toBe(
+			'办理中'
+		);
 		expect(windowState({ status: 'open', pauseReason: null, current: { number: 'A001', state: 'called' } }).label).toBe('已叫号');
 		expect(windowState({ status: 'open', pauseReason: null, current: null }).label).toBe('空闲');
 	});

@@ -12,11 +12,7 @@ export interface SearchKey {
 }
 
 /** Ids of matching matters, best first: name contains the text, then initials, then full pinyin. */
-export function searchMatters(
-	query: string,
-	matters: { id: string; name: string }[],
-	keys: SearchKey[]
-): string[] {
+export function searchMatters(query: string, matters: { id: string; name: string }[], keys: SearchKey[]): string[] {
 	const q = query.trim().toLowerCase().replace(/\s+/g, '');
 	if (!q) return [];
 	const byId = new Map(keys.map((k) => [k.matterId, k]));

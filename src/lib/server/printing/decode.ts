@@ -33,10 +33,7 @@ const ALIGNS: Align[] = ['left', 'center', 'right'];
 // ESC commands with one parameter byte that we accept but do not model.
 const ESC_ONE = new Set([0x21, 0x2d, 0x32, 0x33, 0x4a, 0x4d, 0x52, 0x47, 0x74, 0x7b, 0x20, 0x56]);
 
-export function decodeEscpos(
-	input: Buffer | Uint8Array,
-	opts: { columns?: number } = {}
-): DecodedPrint {
+export function decodeEscpos(input: Buffer | Uint8Array, opts: { columns?: number } = {}): DecodedPrint {
 	const b = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
 	const receipts: DecodedReceipt[] = [];
 	const fresh = (): DecodedReceipt => ({ lines: [], big: [], qr: [], cut: false, unknown: [], items: [] });
@@ -121,7 +118,8 @@ export function decodeEscpos(
 				const len = b[i + 3] | (b[i + 4] << 8);
 				const body = b.subarray(i + 5, i + 5 + len);
 				i += 5 + len;
-				if (body[0] !== 49) r.unknown.push(0x1d, 0x28, 0x6b); // not a QR function
+				if (body[0] !== 49)
+					r.unknown.push(0x1d, 0x28, 0x6b); // not a QR function
 				else if (body[1] === 80) stored = body.subarray(3).toString('utf8');
 				else if (body[1] === 81) {
 					flushLine(false);

@@ -23,8 +23,7 @@ export const PRINTER_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
 /** Done and failed jobs kept for admin to see. */
 const KEEP_FINISHED = 200;
 /** Message for the resident when a receipt could not be printed now. */
-export const PRINT_LATER =
-	'打印机暂时无法打印，请用手机扫描屏幕上的二维码查看排队进度，或记下您的号码';
+export const PRINT_LATER = '打印机暂时无法打印，请用手机扫描屏幕上的二维码查看排队进度，或记下您的号码';
 
 export interface PrintQueueDeps {
 	store: Store;
@@ -171,12 +170,24 @@ export class PrintQueue {
 	}
 
 	agentReport(printerId: string, report: AgentReport) {
-		const state = !report.online ? 'offline' : report.paper === 'out' ? 'paper_out' : report.paper === 'low' ? 'paper_low' : 'online';
+		const state = !report.online
+			? 'offline'
+			: report.paper === 'out'
+				? 'paper_out'
+				: report.paper === 'low'
+					? 'paper_low'
+					: 'online';
 		this.setStatus(printerId, 'agent', `打印代理 ${printerId}`, state, report.error || MESSAGE[state]);
 		if (state === 'online' || state === 'paper_low') this.kick(printerId);
 	}
 
-	private setStatus(id: string, transport: PrinterStatus['transport'], describe: string, state: PrinterStatus['state'], message: string) {
+	private setStatus(
+		id: string,
+		transport: PrinterStatus['transport'],
+		describe: string,
+		state: PrinterStatus['state'],
+		message: string
+	) {
 		this.statuses.set(id, { id, transport, describe, state, message, checkedAt: this.clock(), queued: 0 });
 	}
 
@@ -193,7 +204,13 @@ export class PrintQueue {
 			if (!job) return;
 			if (printerId === MAIN_PRINTER && this.deps.main.probe) {
 				const probe = await this.deps.main.probe();
-				const state = !probe.online ? 'offline' : probe.paper === 'out' ? 'paper_out' : probe.paper === 'low' ? 'paper_low' : 'online';
+				const state = !probe.online
+					? 'offline'
+					: probe.paper === 'out'
+						? 'paper_out'
+						: probe.paper === 'low'
+							? 'paper_low'
+							: 'online';
 				this.setMain(state, probe.online ? MESSAGE[state] : '打印机未连接或无响应');
 				if (state === 'offline' || state === 'paper_out') return this.failAttempt(printerId, job, MESSAGE[state]);
 			}
@@ -253,7 +270,8 @@ export class PrintQueue {
 	/** Tells everyone waiting on this printer that their receipt is queued for later. */
 	private failAttempt(printerId: string, _job: PrintJobRecord, _message: string) {
 		for (const j of this.record.jobs)
-			if (j.printerId === printerId && j.state === 'queued') this.waiters.get(j.id)?.({ ok: false, queued: true, message: PRINT_LATER });
+			if (j.printerId === printerId && j.state === 'queued')
+				this.waiters.get(j.id)?.({ ok: false, queued: true, message: PRINT_LATER });
 	}
 
 	private async tick() {
@@ -266,12 +284,18 @@ export class PrintQueue {
 					...this.record,
 					jobs: this.record.jobs.map((j) =>
 						expired.some((e) => e.id === j.id)
-							? { ...j, state: 'failed' as const, updatedAt: now, reason: `打印机${minutes}分钟内未恢复，已放弃打印（最后错误：${j.error ?? '无'}）` }
+							? {
+									...j,
+									state: 'failed' as const,
+									updatedAt: now,
+									reason: `打印机${minutes}分钟内未恢复，已放弃打印（最后错误：${j.error ?? '无'}）`
+								}
 							: j
 					)
 				})
 			);
-			for (const j of expired) console.error(`[print] dropped job ${j.label} for ${j.printerId}: printer away for ${minutes} min`);
+			for (const j of expired)
+				console.error(`[print] dropped job ${j.label} for ${j.printerId}: printer away for ${minutes} min`);
 		}
 		const waiting = new Set(this.record.jobs.filter((j) => j.state === 'queued').map((j) => j.printerId));
 		for (const id of waiting) this.kick(id);
@@ -280,7 +304,13 @@ export class PrintQueue {
 		if (main.probe && !waiting.has(MAIN_PRINTER) && !this.draining.has(MAIN_PRINTER) && now - this.lastProbe >= 10_000) {
 			this.lastProbe = now;
 			const probe = await main.probe();
-			const state = !probe.online ? 'offline' : probe.paper === 'out' ? 'paper_out' : probe.paper === 'low' ? 'paper_low' : 'online';
+			const state = !probe.online
+				? 'offline'
+				: probe.paper === 'out'
+					? 'paper_out'
+					: probe.paper === 'low'
+						? 'paper_low'
+						: 'online';
 			this.setMain(state, probe.online ? MESSAGE[state] : '打印机未连接或无响应');
 		}
 	}

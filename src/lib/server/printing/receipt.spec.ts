@@ -101,7 +101,12 @@ describe.each([48, 32] as const)('one-time notice alone at %i columns', (columns
 		const long = {
 			...notice,
 			materials: [
-				{ name: '营业执照副本 Business Licence (copy) 及 Unified Social Credit Code 证明', form: 'copy' as const, copies: 2, note: 'stamped 加盖公章，one per page' }
+				{
+					name: '营业执照副本 Business Licence (copy) 及 Unified Social Credit Code 证明',
+					form: 'copy' as const,
+					copies: 2,
+					note: 'stamped 加盖公章，one per page'
+				}
 			],
 			missing: ['营业执照副本 Business Licence (copy) 及 Unified Social Credit Code 证明']
 		};

@@ -49,8 +49,7 @@ export interface ReceiptOptions {
 }
 
 export type ReceiptLine =
-	| { type: 'text'; text: string; align: Align; bold: boolean; size: number }
-	| { type: 'qr'; data: string };
+	{ type: 'text'; text: string; align: Align; bold: boolean; size: number } | { type: 'qr'; data: string };
 
 const FORM: Record<Material['form'], (n: number) => string> = {
 	original: (n) => `原件 ${n}份`,
@@ -131,8 +130,7 @@ export function noticeLines(d: NoticeData, columns: number): ReceiptLine[] {
 function noticeBody(d: NoticeData, add: Add) {
 	add(`事项：${d.matterName}`, { indent: 6 });
 	add(`类型：${kindText(d.kind, d.promisedDays)}`, { indent: 6 });
-	const promised =
-		d.kind === 'instant' ? '当场办结' : d.promisedDays > 0 ? `${d.promisedDays}个工作日` : '以上级部门为准';
+	const promised = d.kind === 'instant' ? '当场办结' : d.promisedDays > 0 ? `${d.promisedDays}个工作日` : '以上级部门为准';
 	add(`承诺时限：${promised}`, { indent: 10 });
 	add(`法定时限：${d.legalDays > 0 ? `${d.legalDays}个工作日` : '无'}`, { indent: 10 });
 	if (d.trips) add(`材料齐全时预计跑动：${d.trips}次${d.trips === 2 ? '（申请、领取各一次）' : ''}`, { indent: 4 });

@@ -27,9 +27,7 @@ export interface Simulator {
 	close(): Promise<void>;
 }
 
-export async function startSimulator(
-	opts: { port?: number; host?: string; keep?: number } = {}
-): Promise<Simulator> {
+export async function startSimulator(opts: { port?: number; host?: string; keep?: number } = {}): Promise<Simulator> {
 	const keep = opts.keep ?? 50;
 	const host = opts.host ?? '127.0.0.1';
 	const receipts: SimReceipt[] = [];
@@ -63,7 +61,8 @@ export async function startSimulator(
 		};
 		socket.on('data', (c: Buffer) => {
 			// Answer real-time status queries at once, as a printer does (DLE EOT 1..4).
-			for (let i = 0; i + 2 < c.length; i++) if (c[i] === 0x10 && c[i + 1] === 0x04) socket.write(Buffer.from([c[i + 2] === 4 ? statusByte() : 0x12]));
+			for (let i = 0; i + 2 < c.length; i++)
+				if (c[i] === 0x10 && c[i + 1] === 0x04) socket.write(Buffer.from([c[i + 2] === 4 ? statusByte() : 0x12]));
 			chunks.push(c);
 			take(false);
 		});

@@ -52,7 +52,9 @@ describe('createPrinter', () => {
 	it('rejects with PrinterError, within the timeout, when nothing listens', async () => {
 		const port = await closedPort();
 		const t0 = Date.now();
-		const err = await createPrinter(`tcp://127.0.0.1:${port}`).print(Buffer.from('x')).catch((e) => e);
+		const err = await createPrinter(`tcp://127.0.0.1:${port}`)
+			.print(Buffer.from('x'))
+			.catch((e) => e);
 		expect(err).toBeInstanceOf(PrinterError);
 		expect(err.message).toContain('打印机');
 		expect(Date.now() - t0).toBeLessThan(3500);

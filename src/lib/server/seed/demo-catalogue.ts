@@ -48,19 +48,10 @@ const idCard = (note?: string) => mat('居民身份证', 'original_and_copy', 1,
 /** 居民户口簿 原件 (shown, not kept). */
 const hukou = (note?: string) => mat('居民户口簿', 'original', 1, note);
 const applicationForm = (name: string, note = '现场领取或网上下载') => mat(name, 'original', 1, note);
-const agentDocs = () =>
-	mat('授权委托书及受托人居民身份证', 'original_and_copy', 1, '委托他人办理时提供');
-const licenceCopy = (note = '加盖公章（个体工商户由经营者签字）') =>
-	mat('营业执照副本', 'copy', 1, note);
-const premisesProof = () =>
-	mat(
-		'经营场所使用证明',
-		'copy',
-		1,
-		'自有房屋提供不动产权证书，租赁房屋提供房屋租赁合同'
-	);
-const assetCheckConsent = () =>
-	mat('家庭经济状况核对授权书', 'original', 1, '共同生活的家庭成员均需签字');
+const agentDocs = () => mat('授权委托书及受托人居民身份证', 'original_and_copy', 1, '委托他人办理时提供');
+const licenceCopy = (note = '加盖公章（个体工商户由经营者签字）') => mat('营业执照副本', 'copy', 1, note);
+const premisesProof = () => mat('经营场所使用证明', 'copy', 1, '自有房屋提供不动产权证书，租赁房屋提供房屋租赁合同');
+const assetCheckConsent = () => mat('家庭经济状况核对授权书', 'original', 1, '共同生活的家庭成员均需签字');
 
 // ---------------------------------------------------------------------------------------------
 // Matters, grouped by category; order is set from the position in each group.
@@ -75,12 +66,7 @@ const invest: Draft[] = [
 		promisedDays: 1,
 		legalDays: 0,
 		materials: [
-			mat(
-				'江苏省企业投资项目备案信息表',
-				'original',
-				1,
-				'在江苏政务服务网投资项目在线审批监管平台填报后打印，加盖公章'
-			),
+			mat('江苏省企业投资项目备案信息表', 'original', 1, '在江苏政务服务网投资项目在线审批监管平台填报后打印，加盖公章'),
 			licenceCopy('加盖公章'),
 			mat('法定代表人居民身份证', 'copy', 1),
 			agentDocs()
@@ -105,10 +91,7 @@ const invest: Draft[] = [
 			mat('变更情况说明', 'original', 1, '说明变更内容及原因，加盖公章'),
 			licenceCopy('加盖公章')
 		],
-		conditions: [
-			'项目已在本镇备案且尚未竣工',
-			'项目法人、建设地点、规模、内容发生重大变化'
-		],
+		conditions: ['项目已在本镇备案且尚未竣工', '项目法人、建设地点、规模、内容发生重大变化'],
 		fee: FREE,
 		enquiry: ENQ_INVEST
 	},
@@ -123,25 +106,11 @@ const invest: Draft[] = [
 			mat('农村宅基地使用承诺书', 'original', 1),
 			idCard('申请人及家庭成员'),
 			hukou(),
-			mat(
-				'村民小组会议讨论通过意见及公示材料',
-				'original',
-				1,
-				'由村民委员会出具，公示期不少于5个工作日'
-			),
+			mat('村民小组会议讨论通过意见及公示材料', 'original', 1, '由村民委员会出具，公示期不少于5个工作日'),
 			mat('农房设计图或选用的通用图集', 'copy', 1),
-			mat(
-				'原宅基地不动产权证书或宅基地使用证',
-				'copy',
-				1,
-				'拆旧建新、翻建的提供，并附退出原宅基地协议'
-			)
+			mat('原宅基地不动产权证书或宅基地使用证', 'copy', 1, '拆旧建新、翻建的提供，并附退出原宅基地协议')
 		],
-		conditions: [
-			'申请人为本村集体经济组织成员',
-			'符合“一户一宅”，建房面积符合本地标准',
-			'选址符合国土空间规划和村庄规划'
-		],
+		conditions: ['申请人为本村集体经济组织成员', '符合“一户一宅”，建房面积符合本地标准', '选址符合国土空间规划和村庄规划'],
 		fee: FREE,
 		enquiry: ENQ_INVEST
 	},
@@ -155,18 +124,10 @@ const invest: Draft[] = [
 			applicationForm('乡村建设规划许可申请表'),
 			mat('土地权属证明或用地批准文件', 'copy', 1),
 			mat('建设工程设计方案', 'original', 2, '含总平面图、建筑平立剖面图'),
-			mat(
-				'村民会议或村民代表会议讨论同意的书面意见',
-				'original',
-				1,
-				'村民委员会盖章'
-			),
+			mat('村民会议或村民代表会议讨论同意的书面意见', 'original', 1, '村民委员会盖章'),
 			mat('建设单位营业执照或个人居民身份证', 'copy', 1)
 		],
-		conditions: [
-			'在乡、村庄规划区内进行乡镇企业、乡村公共设施和公益事业建设',
-			'不占用农用地，或已依法办理农用地转用审批'
-		],
+		conditions: ['在乡、村庄规划区内进行乡镇企业、乡村公共设施和公益事业建设', '不占用农用地，或已依法办理农用地转用审批'],
 		fee: FREE,
 		enquiry: ENQ_INVEST
 	},
@@ -184,10 +145,7 @@ const invest: Draft[] = [
 			mat('施工单位营业执照或施工负责人居民身份证', 'copy', 1),
 			mat('质量安全承诺书', 'original', 1, '建设单位和施工单位共同签署')
 		],
-		conditions: [
-			'工程投资额30万元以下或建筑面积300平方米以下',
-			'工程位于本镇辖区内'
-		],
+		conditions: ['工程投资额30万元以下或建筑面积300平方米以下', '工程位于本镇辖区内'],
 		fee: FREE,
 		enquiry: ENQ_INVEST
 	},
@@ -199,20 +157,12 @@ const invest: Draft[] = [
 		legalDays: 0,
 		materials: [
 			applicationForm('设施农业用地备案表'),
-			mat(
-				'设施农业用地协议',
-				'original',
-				1,
-				'经营者与村集体经济组织（土地承包方）签订'
-			),
+			mat('设施农业用地协议', 'original', 1, '经营者与村集体经济组织（土地承包方）签订'),
 			mat('设施建设方案', 'original', 1, '含设施类型、规模、平面布局图'),
 			mat('土地复垦承诺书', 'original', 1),
 			mat('经营者营业执照或居民身份证', 'copy', 1)
 		],
-		conditions: [
-			'用于农业生产的设施用地或与生产直接关联的辅助设施用地',
-			'不占用永久基本农田（确需占用的按规定补划）'
-		],
+		conditions: ['用于农业生产的设施用地或与生产直接关联的辅助设施用地', '不占用永久基本农田（确需占用的按规定补划）'],
 		fee: FREE,
 		enquiry: ENQ_INVEST
 	}
@@ -249,12 +199,7 @@ const business: Draft[] = [
 			applicationForm('个体工商户变更登记申请书'),
 			mat('营业执照正、副本', 'original', 1),
 			mat('经营者居民身份证', 'original_and_copy', 1),
-			mat(
-				'变更事项相关证明',
-				'copy',
-				1,
-				'如变更经营场所提供新场所使用证明；变更经营者需先注销再重新设立（直系亲属间可直接变更）'
-			)
+			mat('变更事项相关证明', 'copy', 1, '如变更经营场所提供新场所使用证明；变更经营者需先注销再重新设立（直系亲属间可直接变更）')
 		],
 		conditions: ['登记事项（名称、经营场所、经营范围等）发生变化', '自变化之日起30日内申请'],
 		fee: FREE,
@@ -287,19 +232,10 @@ const business: Draft[] = [
 			licenceCopy(),
 			mat('经营者（负责人）居民身份证', 'copy', 1),
 			mat('经营场所平面布局图和主要设备设施清单', 'original', 1, '标明加工、存放、清洗等功能区'),
-			mat(
-				'食品安全管理制度文本',
-				'original',
-				1,
-				'含从业人员健康管理、进货查验记录、食品安全自查等制度'
-			),
+			mat('食品安全管理制度文本', 'original', 1, '含从业人员健康管理、进货查验记录、食品安全自查等制度'),
 			mat('从业人员健康证明', 'copy', 1, '每名从事接触直接入口食品工作的人员均需提供')
 		],
-		conditions: [
-			'已取得营业执照',
-			'经营场所与经营项目相适应，远离污染源',
-			'配备符合要求的设备设施和食品安全管理人员'
-		],
+		conditions: ['已取得营业执照', '经营场所与经营项目相适应，远离污染源', '配备符合要求的设备设施和食品安全管理人员'],
 		fee: FREE,
 		enquiry: ENQ_BUSINESS
 	},
@@ -368,16 +304,8 @@ const livelihood: Draft[] = [
 		kind: 'instant',
 		promisedDays: 0,
 		legalDays: 0,
-		materials: [
-			idCard(),
-			hukou(),
-			applicationForm('城乡居民基本养老保险参保登记表')
-		],
-		conditions: [
-			'年满16周岁（不含在校学生）',
-			'未参加职工基本养老保险，非国家机关和事业单位工作人员',
-			'在户籍地参保'
-		],
+		materials: [idCard(), hukou(), applicationForm('城乡居民基本养老保险参保登记表')],
+		conditions: ['年满16周岁（不含在校学生）', '未参加职工基本养老保险，非国家机关和事业单位工作人员', '在户籍地参保'],
 		fee: FREE,
 		enquiry: ENQ_SOCIAL_SECURITY
 	},
@@ -409,10 +337,7 @@ const livelihood: Draft[] = [
 			mat('出生医学证明', 'original_and_copy', 1, '新生儿参保时提供'),
 			mat('居住证', 'original_and_copy', 1, '非本地户籍常住人员提供')
 		],
-		conditions: [
-			'未参加职工基本医疗保险的本地户籍居民或持居住证的常住人员',
-			'在校学生、新生儿可随时参保'
-		],
+		conditions: ['未参加职工基本医疗保险的本地户籍居民或持居住证的常住人员', '在校学生、新生儿可随时参保'],
 		fee: FREE,
 		enquiry: ENQ_SOCIAL_SECURITY
 	},
@@ -428,18 +353,9 @@ const livelihood: Draft[] = [
 			hukou(),
 			assetCheckConsent(),
 			mat('家庭收入和财产状况声明及承诺书', 'original', 1),
-			mat(
-				'特殊情况证明',
-				'copy',
-				1,
-				'家庭成员有残疾、重病的提供残疾人证或病历、诊断证明'
-			)
+			mat('特殊情况证明', 'copy', 1, '家庭成员有残疾、重病的提供残疾人证或病历、诊断证明')
 		],
-		conditions: [
-			'持有本镇常住户口',
-			'共同生活的家庭成员人均收入低于当地最低生活保障标准',
-			'家庭财产状况符合当地规定'
-		],
+		conditions: ['持有本镇常住户口', '共同生活的家庭成员人均收入低于当地最低生活保障标准', '家庭财产状况符合当地规定'],
 		fee: FREE,
 		enquiry: ENQ_LIVELIHOOD
 	},
@@ -475,12 +391,7 @@ const livelihood: Draft[] = [
 			applicationForm('临时救助申请书'),
 			idCard(),
 			hukou(),
-			mat(
-				'遭遇困难的证明材料',
-				'copy',
-				1,
-				'如医疗费用票据及出院小结、火灾或交通事故证明等'
-			),
+			mat('遭遇困难的证明材料', 'copy', 1, '如医疗费用票据及出院小结、火灾或交通事故证明等'),
 			assetCheckConsent()
 		],
 		conditions: [
@@ -520,10 +431,7 @@ const livelihood: Draft[] = [
 			mat('近期二寸免冠彩色照片', 'original', 3, '白底'),
 			mat('残疾评定结果', 'original', 1, '到县残联指定医疗机构评定，受理后开具评定介绍')
 		],
-		conditions: [
-			'具有本地户籍',
-			'视力、听力、言语、肢体、智力、精神或多重残疾，符合国家残疾标准'
-		],
+		conditions: ['具有本地户籍', '视力、听力、言语、肢体、智力、精神或多重残疾，符合国家残疾标准'],
 		fee: FREE,
 		enquiry: ENQ_DISABLED
 	},
@@ -575,12 +483,7 @@ const livelihood: Draft[] = [
 			idCard('夫妻双方'),
 			hukou(),
 			mat('结婚证', 'original_and_copy', 1),
-			mat(
-				'独生子女父母光荣证或子女死亡证明',
-				'original_and_copy',
-				1,
-				'独生子女家庭提供光荣证；子女死亡的提供死亡证明'
-			)
+			mat('独生子女父母光荣证或子女死亡证明', 'original_and_copy', 1, '独生子女家庭提供光荣证；子女死亡的提供死亡证明')
 		],
 		conditions: [
 			'本人及配偶均为农村居民，1973年至2001年间未违反计划生育规定',
@@ -596,11 +499,7 @@ const livelihood: Draft[] = [
 		kind: 'instant',
 		promisedDays: 0,
 		legalDays: 0,
-		materials: [
-			idCard(),
-			applicationForm('就业创业登记表'),
-			mat('毕业证书', 'original_and_copy', 1, '高校毕业生提供')
-		],
+		materials: [idCard(), applicationForm('就业创业登记表'), mat('毕业证书', 'original_and_copy', 1, '高校毕业生提供')],
 		conditions: ['在法定劳动年龄内、有劳动能力和就业要求的城乡劳动者'],
 		fee: FREE,
 		enquiry: ENQ_SOCIAL_SECURITY
@@ -614,18 +513,10 @@ const livelihood: Draft[] = [
 		materials: [
 			idCard(),
 			mat('社会保障卡', 'original', 1),
-			mat(
-				'解除或终止劳动关系证明',
-				'original_and_copy',
-				1,
-				'原在用人单位就业的提供'
-			),
+			mat('解除或终止劳动关系证明', 'original_and_copy', 1, '原在用人单位就业的提供'),
 			applicationForm('失业登记表')
 		],
-		conditions: [
-			'在法定劳动年龄内，有劳动能力和就业要求',
-			'处于无业状态'
-		],
+		conditions: ['在法定劳动年龄内，有劳动能力和就业要求', '处于无业状态'],
 		fee: FREE,
 		enquiry: ENQ_SOCIAL_SECURITY
 	},
@@ -635,15 +526,8 @@ const livelihood: Draft[] = [
 		kind: 'instant',
 		promisedDays: 0,
 		legalDays: 0,
-		materials: [
-			idCard(),
-			mat('社会保障卡', 'original', 1),
-			applicationForm('灵活就业人员参保登记表')
-		],
-		conditions: [
-			'年满16周岁至法定退休年龄',
-			'无雇工的个体工商户、未在用人单位参保的非全日制从业人员及其他灵活就业人员'
-		],
+		materials: [idCard(), mat('社会保障卡', 'original', 1), applicationForm('灵活就业人员参保登记表')],
+		conditions: ['年满16周岁至法定退休年龄', '无雇工的个体工商户、未在用人单位参保的非全日制从业人员及其他灵活就业人员'],
 		fee: FREE,
 		enquiry: ENQ_SOCIAL_SECURITY
 	},
@@ -675,23 +559,10 @@ const police: Draft[] = [
 		materials: [
 			idCard(),
 			mat('近期一寸免冠彩色照片', 'original', 2, '白底；可现场采集'),
-			mat(
-				'合法稳定住所证明',
-				'copy',
-				1,
-				'房屋租赁合同或不动产权证书；居住在单位宿舍的提供单位证明'
-			),
-			mat(
-				'合法稳定就业或连续就读证明',
-				'copy',
-				1,
-				'劳动合同、营业执照或学生证等，三者具备其一即可'
-			)
+			mat('合法稳定住所证明', 'copy', 1, '房屋租赁合同或不动产权证书；居住在单位宿舍的提供单位证明'),
+			mat('合法稳定就业或连续就读证明', 'copy', 1, '劳动合同、营业执照或学生证等，三者具备其一即可')
 		],
-		conditions: [
-			'离开常住户口所在地，在本地已办理居住登记满半年',
-			'有合法稳定就业、合法稳定住所、连续就读之一'
-		],
+		conditions: ['离开常住户口所在地，在本地已办理居住登记满半年', '有合法稳定就业、合法稳定住所、连续就读之一'],
 		fee: '首次申领不收费；换领、补领 工本费 ￥20',
 		enquiry: ENQ_POLICE
 	},
@@ -721,10 +592,7 @@ const police: Draft[] = [
 		kind: 'instant',
 		promisedDays: 0,
 		legalDays: 3,
-		materials: [
-			hukou(),
-			mat('相片', 'original', 1, '在窗口现场采集')
-		],
+		materials: [hukou(), mat('相片', 'original', 1, '在窗口现场采集')],
 		conditions: ['已申领居民身份证，在领取前急需使用', '居民身份证丢失、损坏尚未补领到证件'],
 		fee: '工本费 ￥10',
 		enquiry: ENQ_POLICE
@@ -739,23 +607,10 @@ const police: Draft[] = [
 			applicationForm('户口迁移申请表'),
 			idCard('迁移人'),
 			hukou('迁出地户口簿'),
-			mat(
-				'迁入理由证明',
-				'original_and_copy',
-				1,
-				'购房落户提供不动产权证书；投靠亲属提供结婚证、出生医学证明等亲属关系证明'
-			),
-			mat(
-				'迁入地户主同意入户的书面意见及户口簿',
-				'original',
-				1,
-				'投靠入户时提供'
-			)
+			mat('迁入理由证明', 'original_and_copy', 1, '购房落户提供不动产权证书；投靠亲属提供结婚证、出生医学证明等亲属关系证明'),
+			mat('迁入地户主同意入户的书面意见及户口簿', 'original', 1, '投靠入户时提供')
 		],
-		conditions: [
-			'符合本地户口迁入政策（购房、投靠、就业等）',
-			'省内迁移实行“一站式”办理，跨省迁移先由迁入地签发准迁证'
-		],
+		conditions: ['符合本地户口迁入政策（购房、投靠、就业等）', '省内迁移实行“一站式”办理，跨省迁移先由迁入地签发准迁证'],
 		fee: FREE,
 		enquiry: ENQ_POLICE
 	},
@@ -781,15 +636,8 @@ const police: Draft[] = [
 		kind: 'instant',
 		promisedDays: 0,
 		legalDays: 3,
-		materials: [
-			idCard(),
-			applicationForm('无犯罪记录证明申请表'),
-			agentDocs()
-		],
-		conditions: [
-			'户籍在本镇或在本镇居住的中国公民',
-			'申请时说明证明用途；需调查核实的，办理时限延长至15个工作日'
-		],
+		materials: [idCard(), applicationForm('无犯罪记录证明申请表'), agentDocs()],
+		conditions: ['户籍在本镇或在本镇居住的中国公民', '申请时说明证明用途；需调查核实的，办理时限延长至15个工作日'],
 		fee: FREE,
 		enquiry: ENQ_POLICE
 	}
@@ -805,18 +653,10 @@ const tax: Draft[] = [
 		materials: [
 			mat('代开增值税发票缴纳税款申报单', 'original', 1, '现场填写'),
 			idCard('自然人或经办人'),
-			mat(
-				'合同、协议或付款方对款项的确认证明',
-				'copy',
-				1,
-				'证明业务真实发生'
-			),
+			mat('合同、协议或付款方对款项的确认证明', 'copy', 1, '证明业务真实发生'),
 			licenceCopy('个体工商户提供')
 		],
-		conditions: [
-			'已办理税务信息确认的小规模纳税人，或取得应税收入的自然人',
-			'按规定缴纳相关税款后开具'
-		],
+		conditions: ['已办理税务信息确认的小规模纳税人，或取得应税收入的自然人', '按规定缴纳相关税款后开具'],
 		fee: '不收费（税款按规定缴纳）',
 		enquiry: ENQ_TAX
 	},
@@ -875,10 +715,7 @@ const tax: Draft[] = [
 		kind: 'instant',
 		promisedDays: 0,
 		legalDays: 0,
-		materials: [
-			idCard('或社会保障卡'),
-			mat('缴费银行卡', 'original', 1, '也可现场扫码缴纳')
-		],
+		materials: [idCard('或社会保障卡'), mat('缴费银行卡', 'original', 1, '也可现场扫码缴纳')],
 		conditions: ['已办理城乡居民养老保险或医疗保险参保登记', '在规定缴费期内缴纳'],
 		fee: '不收费（保险费按缴费档次缴纳）',
 		enquiry: ENQ_TAX

@@ -32,7 +32,17 @@ describe('voicePack', () => {
 	it('ships a default pack with every clip a call needs', async () => {
 		const real = voicePack({ defaultDir: path.resolve('display/voice/default'), hallDir: path.join(root, 'none') });
 		const names = Object.keys(real.manifest().clips);
-		const needed = ['qing', 'hao', 'dao', 'chuangkou', 'banli', 'chonghu', 'shi', ...'0123456789'.split('').map((d) => `d${d}`), ...'abcdefghijklmnopqrstuvwxyz'.split('')];
+		const needed = [
+			'qing',
+			'hao',
+			'dao',
+			'chuangkou',
+			'banli',
+			'chonghu',
+			'shi',
+			...'0123456789'.split('').map((d) => `d${d}`),
+			...'abcdefghijklmnopqrstuvwxyz'.split('')
+		];
 		expect(names.sort()).toEqual(needed.sort());
 	});
 });

@@ -18,6 +18,8 @@ export const POST: RequestHandler = ({ request, url }) =>
 			requestId: body.requestId
 		});
 		// A repeated request (same requestId) returns the same ticket and does not print twice.
-		const print = created ? await printTicket(app, ticket, view, url.origin, { printerId: body.printerId }) : { ok: true as const };
+		const print = created
+			? await printTicket(app, ticket, view, url.origin, { printerId: body.printerId })
+			: { ok: true as const };
 		return json({ ticket: view, print, statusUrl: statusUrl(app, view, url.origin) }, { status: created ? 201 : 200 });
 	});

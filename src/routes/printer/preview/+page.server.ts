@@ -16,7 +16,8 @@ export const load: PageServerLoad = async ({ url }) => {
 	const { config } = hall;
 	const matter = config.matters.find((m) => m.id === (url.searchParams.get('matter') ?? 'residence-permit')) ?? config.matters[0];
 	if (!matter) error(404, '没有事项');
-	const columns = url.searchParams.get('columns') === '32' ? 32 : url.searchParams.get('columns') === '48' ? 48 : env.printerColumns;
+	const columns =
+		url.searchParams.get('columns') === '32' ? 32 : url.searchParams.get('columns') === '48' ? 48 : env.printerColumns;
 	const site = config.sites[0];
 	const missing = url.searchParams.getAll('missing').filter((m) => matter.materials.some((x) => x.name === m));
 	const data: ReceiptData = {
@@ -45,7 +46,12 @@ export const load: PageServerLoad = async ({ url }) => {
 	const layout = (name: string, bytes: Buffer, text: string[]) => {
 		const decoded = decodeEscpos(bytes, { columns }).receipts[0];
 		const sim = { ...decoded, id: 0, receivedAt: name, remote: `${bytes.length} bytes` };
-		return { name, html: renderPreviewHtml(sim, { columns }), text, same: JSON.stringify(decoded.lines) === JSON.stringify(text) };
+		return {
+			name,
+			html: renderPreviewHtml(sim, { columns }),
+			text,
+			same: JSON.stringify(decoded.lines) === JSON.stringify(text)
+		};
 	};
 	return {
 		columns,

@@ -18,5 +18,9 @@ export const GET: RequestHandler = ({ params, cookies, url }) =>
 			secure: url.protocol === 'https:',
 			maxAge: 10 * 365 * 24 * 3600
 		});
-		return json({ state: 'paired', device: { id: device.id, kind: device.kind, name: device.name }, next: device.kind === 'kiosk' ? '/kiosk' : '/display' });
+		return json({
+			state: 'paired',
+			device: { id: device.id, kind: device.kind, name: device.name },
+			next: device.kind === 'kiosk' ? '/kiosk' : '/display'
+		});
 	});

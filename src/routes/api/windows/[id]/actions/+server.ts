@@ -20,5 +20,10 @@ export const POST: RequestHandler = ({ params, request, locals }) =>
 			command,
 			requestId
 		});
-		return json({ view, ticket: ticket ? { number: ticket.number, state: ticket.state, ...(ticket.outcome ? { outcome: ticket.outcome } : {}) } : null });
+		return json({
+			view,
+			ticket: ticket
+				? { number: ticket.number, state: ticket.state, ...(ticket.outcome ? { outcome: ticket.outcome } : {}) }
+				: null
+		});
 	});
