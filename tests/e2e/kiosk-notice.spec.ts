@@ -28,6 +28,12 @@ async function receipts(page: Page): Promise<SimReceipt[]> {
 	return (await res.json()) as SimReceipt[];
 }
 
+/** The simulator keeps only its latest 50 receipts: count new ones by id, not by length. */
+const newestId = (list: SimReceipt[]) => list[0]?.id ?? 0;
+async function printedSince(page: Page, lastId: number): Promise<number> {
+	return (await receipts(page)).filter((r) => r.id > lastId).length;
+}
+
 async function expectNoAxeViolations(page: Page, screen: string) {
 	const { violations } = await new AxeBuilder({ page }).analyze();
 	const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -59,7 +65,7 @@ test.describe('kiosk: one-time notice and self-check', () => {
 		await page.setViewportSize({ width: 1080, height: 1920 });
 		await page.goto('/kiosk');
 		await expect(page.getByRole('heading', { name: '请选择办理事项类别' })).toBeVisible();
-		const before = await receipts(page);
+		const lastBefore = newestId(await receipts(page));
 		const waitingBefore = await waitingTickets(page);
 
 		// Search by pinyin initials: no keyboard needed.
@@ -99,7 +105,7 @@ test.describe('kiosk: one-time notice and self-check', () => {
 		await expect(page.getByRole('heading', { level: 1, name: '告知单已打印' })).toBeVisible();
 		await expect(page.getByRole('main')).toContainText('本次没有取号');
 		await expectNoAxeViolations(page, 'printed');
-		await expect.poll(async () => (await receipts(page)).length).toBe(before.length + 1);
+		await expect.poll(() => printedSince(page, lastBefore)).toBe(1);
 		const notice = (await receipts(page))[0];
 		const text = notice.lines.join('\n');
 		const flat = notice.lines.map((l) => l.trim()).join('');
@@ -155,7 +161,7 @@ test.describe('kiosk: one-time notice and self-check', () => {
 		await expect(page.getByRole('button', { name: /绿色通道/ })).toHaveAttribute('aria-pressed', 'true');
 		await page.getByRole('button', { name: '取号', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1, name: '您还缺少 5 项材料' })).toBeVisible();
-		const count = (await receipts(page)).length;
+		const lastTicket = newestId(await receipts(page));
 		await page.getByRole('button', { name: '仍然取号排队' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: '取号成功' })).toBeVisible();
 		const number = (await page.getByTestId('ticket-number').textContent())!.trim();
@@ -166,7 +172,7 @@ test.describe('kiosk: one-time notice and self-check', () => {
 		await expectNoAxeViolations(page, 'ticket with 绿色通道');
 		await shot(page, 'kiosk-notice-portrait-5-ticket-priority');
 
-		await expect.poll(async () => (await receipts(page)).length).toBe(count + 1);
+		await expect.poll(() => printedSince(page, lastTicket)).toBe(1);
 		const ticket = (await receipts(page))[0];
 		const ticketText = ticket.lines.join('\n');
 		const ticketFlat = ticket.lines.map((l) => l.trim()).join('');
@@ -188,7 +194,7 @@ test.describe('kiosk: one-time notice and self-check', () => {
 		// 补打: the same ticket again, marked as a reprint.
 		await page.getByRole('button', { name: '补打号票' }).click();
 		await expect(page.getByText('已补打，请取走')).toBeVisible();
-		await expect.poll(async () => (await receipts(page)).length).toBe(count + 2);
+		await expect.poll(() => printedSince(page, lastTicket)).toBe(2);
 		const again = (await receipts(page))[0];
 		expect(again.big).toEqual([number]);
 		expect(again.lines.join('\n')).toContain('【补打】');

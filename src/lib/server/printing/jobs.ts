@@ -203,15 +203,7 @@ export class PrintQueue {
 			const job = this.record.jobs.find((j) => j.printerId === printerId && j.state === 'queued');
 			if (!job) return;
 			if (printerId === MAIN_PRINTER && this.deps.main.probe) {
-				const probe = await this.deps.main.probe();
-				const state = !probe.online
-					? 'offline'
-					: probe.paper === 'out'
-						? 'paper_out'
-						: probe.paper === 'low'
-							? 'paper_low'
-							: 'online';
-				this.setMain(state, probe.online ? MESSAGE[state] : '打印机未连接或无响应');
+				const state = await this.probeMain(this.deps.main.probe);
 				if (state === 'offline' || state === 'paper_out') return this.failAttempt(printerId, job, MESSAGE[state]);
 			}
 			await this.update(job.id, { state: 'printing', attempts: job.attempts + 1 });
@@ -303,16 +295,22 @@ export class PrintQueue {
 		const main = this.deps.main;
 		if (main.probe && !waiting.has(MAIN_PRINTER) && !this.draining.has(MAIN_PRINTER) && now - this.lastProbe >= 10_000) {
 			this.lastProbe = now;
-			const probe = await main.probe();
-			const state = !probe.online
-				? 'offline'
-				: probe.paper === 'out'
-					? 'paper_out'
-					: probe.paper === 'low'
-						? 'paper_low'
-						: 'online';
-			this.setMain(state, probe.online ? MESSAGE[state] : '打印机未连接或无响应');
+			await this.probeMain(main.probe);
 		}
+	}
+
+	/** Asks the network printer how it is (DLE EOT) and records the answer for admin and kiosks. */
+	private async probeMain(probe: NonNullable<typeof this.deps.main.probe>): Promise<PrinterStatus['state']> {
+		const answer = await probe();
+		const state = !answer.online
+			? 'offline'
+			: answer.paper === 'out'
+				? 'paper_out'
+				: answer.paper === 'low'
+					? 'paper_low'
+					: 'online';
+		this.setMain(state, answer.online ? MESSAGE[state] : '打印机未连接或无响应');
+		return state;
 	}
 
 	private update(id: string, patch: Partial<PrintJobRecord>) {
