@@ -51,6 +51,12 @@ test('a kiosk pairs itself from a code approved in admin', async ({ browser }) =
 	await kiosk.goto('/pair');
 	await expect(kiosk).toHaveURL(/\/kiosk$/);
 
+	// The supervisor also sees how the printers are.
+	await admin.getByRole('link', { name: '打印机' }).click();
+	await expect(admin.getByRole('heading', { name: '打印机', level: 1 })).toBeVisible();
+	await expect(admin.getByRole('cell', { name: '主打印机' }).first()).toBeVisible();
+	await admin.screenshot({ path: `${SHOTS}/admin-printers-1366x768.png` });
+
 	await kioskContext.close();
 	await adminContext.close();
 });

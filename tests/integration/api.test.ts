@@ -120,3 +120,24 @@ describe('window commands', () => {
 		expect(res.body.error.message).toBe('当前没有等候的号');
 	});
 });
+
+describe('the login form without JavaScript', () => {
+	const form = (username: string, password: string) =>
+		fetch(`${server.url}/api/session/form`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+			body: new URLSearchParams({ username, password, next: '/window' })
+		});
+
+	it('logs in and goes back to the console, never putting the password in a URL', async () => {
+		const ok = await form('w3', 'yizhan-demo');
+		expect(ok.status).toBe(303);
+		expect(ok.headers.get('location')).toBe('/window');
+		expect(ok.headers.get('set-cookie')).toMatch(/^yz_session=/);
+		const bad = await form('w3', 'wrong');
+		expect(bad.status).toBe(303);
+		expect(bad.headers.get('location')).toBe('/window?login=failed');
+		expect(bad.headers.get('set-cookie')).toBeNull();
+	});
+});

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
+import { logIn } from '$lib/server/session-cookie';
 import { getApp } from '$lib/server/app';
-import { SESSION_COOKIE, readSessionClaims, signSession } from '$lib/server/auth';
+import { SESSION_COOKIE, readSessionClaims } from '$lib/server/auth';
 import { api, parseBody, unauthorized } from '$lib/server/http';
 import { loginBody } from '$lib/server/schemas';
 import type { RequestHandler } from './$types';
@@ -11,17 +12,8 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = ({ request, cookies, url }) =>
 	api(async () => {
-		const { hall } = await getApp();
 		const { username, password } = await parseBody(request, loginBody);
-		const { staff, sessionId } = await hall.startSession(username, password);
-		cookies.set(SESSION_COOKIE, signSession(staff.id, hall.config.secret, Date.now(), sessionId), {
-			path: '/',
-			httpOnly: true,
-			sameSite: 'strict',
-			secure: url.protocol === 'https:',
-			maxAge: 12 * 3600
-		});
-		return json({ staff });
+		return json({ staff: await logIn(username, password, cookies, url) });
 	});
 
 export const GET: RequestHandler = ({ locals }) =>
