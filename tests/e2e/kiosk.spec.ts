@@ -144,8 +144,9 @@ test.describe('kiosk', () => {
 		expect(number).toMatch(/^C\d{3}$/);
 		await expect(page.getByRole('status')).toContainText(number);
 		await expect(page.getByRole('main')).toContainText(matter.name);
-		await expect(page.getByRole('main')).toContainText(/前面还有\s*\d+\s*人/);
-		await expect(page.getByRole('main')).toContainText(/预计等候\s*约\s*\d+\s*分钟/);
+		const ahead = Number((await page.getByRole('main').textContent())!.match(/前面还有\s*(\d+)\s*人/)![1]);
+		// Nobody ahead: the wait reads 即将叫号, not "about 0 minutes".
+		await expect(page.getByRole('main')).toContainText(ahead === 0 ? /预计等候\s*即将叫号/ : /预计等候\s*约\s*\d+\s*分钟/);
 		await expect(page.getByText('请留意大屏和语音叫号')).toBeVisible();
 		await expect(page.getByText('扫码在手机上查看排队进度')).toBeVisible();
 		const qr = page.getByRole('img', { name: new RegExp(`${number}.*二维码`) });
