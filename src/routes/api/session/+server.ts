@@ -3,7 +3,7 @@ import { logIn } from '$lib/server/session-cookie';
 import { getApp } from '$lib/server/app';
 import { SESSION_COOKIE, readSessionClaims } from '$lib/server/auth';
 import { api, parseBody, unauthorized } from '$lib/server/http';
-import { loginBody } from '$lib/server/schemas';
+import { loginBody } from '$lib/core/requests';
 import type { RequestHandler } from './$types';
 
 /**

@@ -3,7 +3,7 @@ import { DomainError, notFound } from '$lib/domain';
 import { getApp } from '$lib/server/app';
 import { api, parseBody } from '$lib/server/http';
 import { printTicket } from '$lib/server/print-ticket';
-import { reprintBody } from '$lib/server/schemas';
+import { reprintBody } from '$lib/core/requests';
 import type { RequestHandler } from './$types';
 
 /** Minutes after issue during which a ticket may be reprinted, unless the hall sets another. */

@@ -1,0 +1,69 @@
+/**
+ * Staff login and sessions: one live session per staff member (a login elsewhere ends the other,
+ * whose consoles are told), each login and logout in the day's audit trail.
+ */
+import type { AuditEntry } from '$lib/core/state';
+import { DomainError } from '$lib/domain/errors';
+import { verifyPassword } from '../auth';
+import type { HallContext } from './context';
+
+export interface StaffIdentity {
+	id: string;
+	username: string;
+	name: string;
+	staffNo: string;
+	role: 'clerk' | 'supervisor';
+	/** A or B clerk; S: a supervisor, who may act on any window. */
+	windows: { id: string; number: number; name: string; role: 'A' | 'B' | 'S' }[];
+}
+
+const SESSION_TAKEN = '您的账号已在其他地方登录，本页已退出。如非本人操作，请联系值班主任。';
+
+export function login(ctx: HallContext, username: string, password: string): StaffIdentity {
+	const staff = ctx.config.staff.find((s) => s.username === username);
+	const refused = new DomainError('invalid', '用户名或密码不正确', 401);
+	if (!staff) throw refused;
+	if (staff.demo && !ctx.deps.demo) throw new DomainError('invalid', '演示账号仅在演示模式下可用', 401);
+	if (!verifyPassword(password, staff.passwordHash)) throw refused;
+	return identity(ctx, staff.id)!;
+}
+
+/** Log in and make this the staff member's only live session. */
+export async function startSession(ctx: HallContext, username: string, password: string) {
+	const staff = login(ctx, username, password);
+	const sessionId = ctx.sessions.newId();
+	await ctx.lock.run(async () => {
+		const day = await ctx.currentDay();
+		const entry: AuditEntry = { at: ctx.clock(), staffId: staff.id, action: 'login', session: sessionId };
+		await ctx.commitDay({ ...day, audit: [...(day.audit ?? []), entry] });
+		const ended = ctx.sessions.start(staff.id, sessionId);
+		if (ended) ctx.gateway.endSession(staff.id, sessionId, SESSION_TAKEN);
+	});
+	return { staff, sessionId };
+}
+
+export async function endSession(ctx: HallContext, staffId: string, sessionId: string | null) {
+	ctx.sessions.end(staffId, sessionId);
+	await ctx.lock.run(async () => {
+		const day = await ctx.currentDay();
+		await ctx.commitDay({ ...day, audit: [...(day.audit ?? []), { at: ctx.clock(), staffId, action: 'logout' }] });
+	});
+}
+
+/** The staff member and the windows they may open (A, B, or all for a supervisor). */
+export function identity(ctx: HallContext, staffId: string): StaffIdentity | null {
+	const staff = ctx.config.staff.find((s) => s.id === staffId);
+	if (!staff) return null;
+	const supervisor = staff.role === 'supervisor';
+	const windows = ctx.config.windows
+		.filter((w) => supervisor || w.staffA === staff.id || w.staffB === staff.id)
+		.sort((a, b) => a.number - b.number)
+		.map((w) => ({
+			id: w.id,
+			number: w.number,
+			name: w.name,
+			role: (w.staffA === staff.id ? 'A' : w.staffB === staff.id ? 'B' : 'S') as 'A' | 'B' | 'S'
+		}));
+	const { id, username, name, staffNo, role } = staff;
+	return { id, username, name, staffNo, role, windows };
+}
