@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindLabel, materialFormLabel, validateCatalogue } from './catalogue';
+import { kindLabel, materialFormLabel, missingOf, validateCatalogue } from './catalogue';
 import { categories, matters } from './testing';
 import type { Catalogue } from './types';
 
@@ -55,5 +55,18 @@ describe('expectedTrips', () => {
 		expect(expectedTrips({ kind: 'promised' })).toBe(2);
 		expect(expectedTrips({ kind: 'forwarded' })).toBe(2);
 		expect(expectedTrips({ kind: 'forwarded', trips: 3 })).toBe(3);
+	});
+});
+
+describe('missingOf', () => {
+	const matter = {
+		materials: [
+			{ name: '身份证', form: 'original' as const, copies: 1 },
+			{ name: '户口簿', form: 'copy' as const, copies: 1 }
+		]
+	};
+	it('keeps each marked material once and refuses one the matter does not ask for', () => {
+		expect(missingOf(matter, ['户口簿', '户口簿'])).toEqual(['户口簿']);
+		expect(() => missingOf(matter, ['结婚证'])).toThrow('"结婚证"不是该事项所需的材料');
 	});
 });

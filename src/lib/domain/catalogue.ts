@@ -2,6 +2,7 @@
  * The matter catalogue (办事指南): labels as printed on the kiosk and receipt, and the checks an
  * imported catalogue must pass before a kiosk shows it.
  */
+import { invalid } from './errors';
 import type { Catalogue, MaterialForm, Matter, MatterKind } from './types';
 
 export function kindLabel(kind: MatterKind, promisedDays: number): string {
@@ -65,4 +66,15 @@ export function validateCatalogue(c: Catalogue): string[] {
 export function expectedTrips(matter: Pick<Matter, 'kind' | 'trips'>): number {
 	if (matter.trips && matter.trips > 0) return matter.trips;
 	return matter.kind === 'instant' ? 1 : 2;
+}
+
+/**
+ * The materials a resident marked as missing, each once; a name the matter does not ask for is
+ * refused (the kiosk only offers the matter's own list, so it is a stale or forged request).
+ */
+export function missingOf(matter: Pick<Matter, 'materials'>, names: string[]): string[] {
+	const known = new Set(matter.materials.map((m) => m.name));
+	const unknown = names.find((n) => !known.has(n));
+	if (unknown !== undefined) throw invalid(`"${unknown}"不是该事项所需的材料`);
+	return [...new Set(names)];
 }

@@ -5,7 +5,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ticketView } from '$lib/core/ticket-view';
 import type { DayRecord } from '$lib/core/state';
-import { hallClosed, invalid, matterNotServed, notFound } from '$lib/domain/errors';
+import { missingOf } from '$lib/domain/catalogue';
+import { hallClosed, matterNotServed, notFound } from '$lib/domain/errors';
 import { admission, inBand, type Admission } from '$lib/domain/hours';
 import { nextNumber } from '$lib/domain/numbering';
 import { newTicket } from '$lib/domain/tickets';
@@ -52,10 +53,7 @@ export function issueTicket(
 				if (!category) throw notFound('事项分类');
 				const windows = config.windows.filter((w) => w.siteId === site.id && w.matterIds.includes(matter.id));
 				if (windows.length === 0) throw matterNotServed(matter.name);
-				const known = new Set(matter.materials.map((m) => m.name));
-				const missing = [...new Set(input.missing ?? [])];
-				const unknown = missing.filter((m) => !known.has(m));
-				if (unknown.length) throw invalid(`"${unknown[0]}"不是该事项所需的材料`);
+				const missing = missingOf(matter, input.missing ?? []);
 
 				const now = ctx.clock();
 				const day = await ctx.currentDay();

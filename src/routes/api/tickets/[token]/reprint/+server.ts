@@ -1,13 +1,10 @@
 import { json } from '@sveltejs/kit';
-import { DomainError, notFound } from '$lib/domain';
+import { assertReprintable, notFound } from '$lib/domain';
 import { getApp } from '$lib/server/app';
 import { api, parseBody } from '$lib/server/http';
 import { printTicket } from '$lib/server/print-ticket';
 import { reprintBody } from '$lib/core/requests';
 import type { RequestHandler } from './$types';
-
-/** Minutes after issue during which a ticket may be reprinted, unless the hall sets another. */
-const REPRINT_MINUTES = 10;
 
 /** Reprint (补打) a waiting ticket from the kiosk within N minutes of issue; marked 【补打】. */
 export const POST: RequestHandler = ({ params, request, url }) =>
@@ -17,11 +14,7 @@ export const POST: RequestHandler = ({ params, request, url }) =>
 		const found = await app.hall.ticket(params.token);
 		if (!found) throw notFound('号票');
 		const { ticket, view } = found;
-		const minutes = app.hall.config.settings.reprintMinutes ?? REPRINT_MINUTES;
-		if (Date.now() - ticket.issuedAt > minutes * 60_000) {
-			throw new DomainError('illegal_transition', `取号超过${minutes}分钟，不能补打，请到咨询台求助`, 409);
-		}
-		if (ticket.state !== 'waiting') throw new DomainError('illegal_transition', `${ticket.number}号已叫号或办结，不能补打`, 409);
+		assertReprintable(ticket, Date.now(), app.hall.config.settings.reprintMinutes);
 		const print = await printTicket(app, ticket, view, url.origin, { printerId: body.printerId, reprint: true });
 		return json({ ticket: view, print });
 	});
