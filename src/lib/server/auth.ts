@@ -27,7 +27,7 @@ export function verifyPassword(password: string, stored: string): boolean {
 }
 
 export const SESSION_COOKIE = 'yz_session';
-const SESSION_HOURS = 12;
+export const SESSION_HOURS = 12;
 
 /** `sessionId` names this login, so a later login elsewhere can end it (sessions.ts). */
 export function signSession(staffId: string, secret: string, now: number, sessionId?: string): string {

@@ -10,6 +10,7 @@ import { dayKey } from '$lib/domain/day';
 import { notFound } from '$lib/domain/errors';
 import type { Admission } from '$lib/domain/hours';
 import type { HallSnapshot } from '$lib/realtime/events';
+import { SESSION_HOURS } from './auth';
 import { completeCase, listCases, restoreCases } from './hall/cases';
 import { HallContext, type HallDeps } from './hall/context';
 import { endSession, identity, login, startSession } from './hall/login';
@@ -28,10 +29,13 @@ export class Hall {
 		const now = (deps.clock ?? Date.now)();
 		const day = dayKey(now, config.settings.timeZone);
 		const today = (await deps.store.readDay(day)) ?? emptyDay(day);
+		// A staff session lives 12 hours: one started yesterday evening may still be live.
+		const sessionDay = dayKey(now - SESSION_HOURS * 3_600_000, config.settings.timeZone);
+		const earlier = sessionDay !== day ? await deps.store.readDay(sessionDay) : null;
 		const stored = (await deps.store.readCases())?.cases ?? [];
 		const cases = restoreCases(stored, today, now);
 		if (cases.length !== stored.length) await deps.store.writeCases({ version: 1, cases });
-		return new Hall(new HallContext(deps, config, today, cases));
+		return new Hall(new HallContext(deps, config, today, cases, earlier));
 	}
 
 	get config(): HallConfig {

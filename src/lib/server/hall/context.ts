@@ -26,14 +26,16 @@ export class HallContext {
 	readonly clock: () => number;
 	readonly sessions: SessionRegistry;
 
+	/** `earlier`: the day before today when a session started then may still be alive. */
 	constructor(
 		readonly deps: HallDeps,
 		public config: HallConfig,
 		public today: DayRecord,
-		public cases: Case[]
+		public cases: Case[],
+		earlier?: DayRecord | null
 	) {
 		this.clock = deps.clock ?? Date.now;
-		this.sessions = SessionRegistry.fromAudit(today.audit);
+		this.sessions = SessionRegistry.fromAudit(earlier?.audit, today.audit);
 	}
 
 	get store() {

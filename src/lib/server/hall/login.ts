@@ -17,6 +17,7 @@ export interface StaffIdentity {
 	windows: { id: string; number: number; name: string; role: 'A' | 'B' | 'S' }[];
 }
 
+const LOGGED_OUT = '您已退出登录。';
 const SESSION_TAKEN = '您的账号已在其他地方登录，本页已退出。如非本人操作，请联系值班主任。';
 
 export function login(ctx: HallContext, username: string, password: string): StaffIdentity {
@@ -42,12 +43,16 @@ export async function startSession(ctx: HallContext, username: string, password:
 	return { staff, sessionId };
 }
 
+/** Logout: the session ends for good (recorded, so a restart keeps it ended) and its consoles close. */
 export async function endSession(ctx: HallContext, staffId: string, sessionId: string | null) {
-	ctx.sessions.end(staffId, sessionId);
 	await ctx.lock.run(async () => {
 		const day = await ctx.currentDay();
-		await ctx.commitDay({ ...day, audit: [...(day.audit ?? []), { at: ctx.clock(), staffId, action: 'logout' }] });
+		const entry: AuditEntry = { at: ctx.clock(), staffId, action: 'logout' };
+		if (sessionId) entry.session = sessionId;
+		await ctx.commitDay({ ...day, audit: [...(day.audit ?? []), entry] });
+		ctx.sessions.end(staffId, sessionId);
 	});
+	if (sessionId) ctx.gateway.closeSession(staffId, sessionId, LOGGED_OUT);
 }
 
 /** The staff member and the windows they may open (A, B, or all for a supervisor). */
