@@ -60,3 +60,26 @@ describe('logout', () => {
 		socket.close();
 	});
 });
+
+describe('password guessing', () => {
+	const attempt = (username: string, password: string) =>
+		fetch(`${server.url}/api/session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ username, password })
+		}).then(async (r) => ({ status: r.status, message: ((await r.json()) as any).error?.message as string | undefined }));
+
+	it('blocks an account after a few wrong passwords, even for the right one, with how long to wait', async () => {
+		for (let i = 0; i < 6; i++) expect((await attempt('w6', `guess-${i}`)).status).toBe(401);
+		const right = await attempt('w6', 'yizhan-demo');
+		expect(right.status).toBe(429);
+		expect(right.message).toBe('登录失败次数过多，请 30 秒后再试');
+		// Another clerk on the same address still logs in: the address allows more tries.
+		expect((await attempt('w2', 'yizhan-demo')).status).toBe(200);
+	});
+
+	it('answers an unknown name exactly as a wrong password', async () => {
+		expect(await attempt('nobody', 'whatever')).toEqual({ status: 401, message: '用户名或密码不正确' });
+		expect(await attempt('w1', 'whatever')).toEqual({ status: 401, message: '用户名或密码不正确' });
+	});
+});

@@ -84,8 +84,8 @@ export class Hall {
 
 	// ---- staff -------------------------------------------------------------------------------
 
-	login = (username: string, password: string) => login(this.ctx, username, password);
-	startSession = (username: string, password: string) => startSession(this.ctx, username, password);
+	login = (username: string, password: string, address?: string) => login(this.ctx, username, password, address);
+	startSession = (username: string, password: string, address?: string) => startSession(this.ctx, username, password, address);
 	endSession = (staffId: string, sessionId: string | null) => endSession(this.ctx, staffId, sessionId);
 	identity = (staffId: string) => identity(this.ctx, staffId);
 

@@ -4,9 +4,9 @@ import { getApp } from './app';
 import { SESSION_COOKIE, SESSION_HOURS, signSession } from './auth';
 
 /** Starts the session and sets its cookie (also used by the no-JavaScript form post). */
-export async function logIn(username: string, password: string, cookies: Cookies, url: URL) {
+export async function logIn(username: string, password: string, cookies: Cookies, url: URL, address: string) {
 	const { hall } = await getApp();
-	const { staff, sessionId } = await hall.startSession(username, password);
+	const { staff, sessionId } = await hall.startSession(username, password, address);
 	const cookie = signSession(staff.id, hall.config.secret, Date.now(), sessionId);
 	cookies.set(SESSION_COOKIE, cookie, { ...sessionCookieOptions(url), maxAge: SESSION_HOURS * 3600 });
 	return staff;

@@ -8,6 +8,7 @@ import { emptyDay, type CaseRecord, type DayRecord, type HallConfig } from '$lib
 import type { Case } from '$lib/domain/types';
 import type { Gateway } from '../realtime/gateway';
 import { Mutex, RequestMemo } from '../mutex';
+import { LoginThrottle } from '../login-throttle';
 import { SessionRegistry } from '../sessions';
 import type { Store } from '../store/store';
 
@@ -25,6 +26,8 @@ export class HallContext {
 	readonly memo = new RequestMemo();
 	readonly clock: () => number;
 	readonly sessions: SessionRegistry;
+	/** Failed logins per account and address (in memory: a restart forgives, it does not unlock data). */
+	readonly throttle = new LoginThrottle();
 
 	/** `earlier`: the day before today when a session started then may still be alive. */
 	constructor(

@@ -4,7 +4,8 @@
  */
 import type { AuditEntry } from '$lib/core/state';
 import { DomainError } from '$lib/domain/errors';
-import { verifyPassword } from '../auth';
+import { decoyHash, verifyPassword } from '../auth';
+import { ACCOUNT_RULE, ADDRESS_RULE, tooManyTries } from '../login-throttle';
 import type { HallContext } from './context';
 
 export interface StaffIdentity {
@@ -20,18 +21,30 @@ export interface StaffIdentity {
 const LOGGED_OUT = '您已退出登录。';
 const SESSION_TAKEN = '您的账号已在其他地方登录，本页已退出。如非本人操作，请联系值班主任。';
 
-export function login(ctx: HallContext, username: string, password: string): StaffIdentity {
+/**
+ * Checks a login: throttled per account and per address (login-throttle.ts), the password checked
+ * off the event loop, an unknown name costing as long as a wrong password.
+ */
+export async function login(ctx: HallContext, username: string, password: string, address = ''): Promise<StaffIdentity> {
+	const now = ctx.clock();
+	const keys = [`user:${username}`, `ip:${address}`];
+	const wait = ctx.throttle.retryAfter(keys, now);
+	if (wait > 0) throw new DomainError('invalid', tooManyTries(wait), 429);
 	const staff = ctx.config.staff.find((s) => s.username === username);
-	const refused = new DomainError('invalid', '用户名或密码不正确', 401);
-	if (!staff) throw refused;
+	const ok = await verifyPassword(password, staff?.passwordHash ?? decoyHash());
+	if (!staff || !ok) {
+		ctx.throttle.fail(keys[0], ACCOUNT_RULE, now);
+		ctx.throttle.fail(keys[1], ADDRESS_RULE, now);
+		throw new DomainError('invalid', '用户名或密码不正确', 401);
+	}
 	if (staff.demo && !ctx.deps.demo) throw new DomainError('invalid', '演示账号仅在演示模式下可用', 401);
-	if (!verifyPassword(password, staff.passwordHash)) throw refused;
+	ctx.throttle.succeed(keys[0]);
 	return identity(ctx, staff.id)!;
 }
 
 /** Log in and make this the staff member's only live session. */
-export async function startSession(ctx: HallContext, username: string, password: string) {
-	const staff = login(ctx, username, password);
+export async function startSession(ctx: HallContext, username: string, password: string, address = '') {
+	const staff = await login(ctx, username, password, address);
 	const sessionId = ctx.sessions.newId();
 	await ctx.lock.run(async () => {
 		const day = await ctx.currentDay();

@@ -10,10 +10,10 @@ import type { RequestHandler } from './$types';
  * Log in: sets an httpOnly session cookie and answers with the clerk and their windows. A login
  * ends the same staff member's session elsewhere (one live session per staff).
  */
-export const POST: RequestHandler = ({ request, cookies, url }) =>
+export const POST: RequestHandler = ({ request, cookies, url, getClientAddress }) =>
 	api(async () => {
 		const { username, password } = await parseBody(request, loginBody);
-		return json({ staff: await logIn(username, password, cookies, url) });
+		return json({ staff: await logIn(username, password, cookies, url, getClientAddress()) });
 	});
 
 export const GET: RequestHandler = ({ locals }) =>
