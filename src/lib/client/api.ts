@@ -1,10 +1,9 @@
 /**
- * The pages' typed client for the device and staff API. Bodies take the types of the schemas
+ * The console's typed client for the staff API (the kiosk's is components/kiosk/kiosk-api.ts). Bodies take the types of the schemas
  * the server validates with (core/commands.ts, core/requests.ts), so a wrong body is a compile
  * error; answers come back as data or as the server's Chinese message.
  */
 import type { CommandAnswer, WindowCommandInput } from '$lib/core/commands';
-import type { IssueTicketInput, PrintNoticeInput, ReprintInput } from '$lib/core/requests';
 import { newRequestId } from './request-id';
 
 export type ApiResult<T> = { ok: true; answer: T } | { ok: false; status: number; message: string };
@@ -31,8 +30,3 @@ export async function postJson<T>(path: string, body: unknown, fallback = 'Êìç‰Ω
 export function sendWindowCommand(windowId: string, command: WindowCommandInput): Promise<ApiResult<CommandAnswer>> {
 	return postJson(`/api/windows/${encodeURIComponent(windowId)}/actions`, { ...command, requestId: newRequestId() });
 }
-
-export const issueTicket = <T>(body: IssueTicketInput) => postJson<T>('/api/tickets', body);
-export const printNotice = <T>(body: PrintNoticeInput) => postJson<T>('/api/notices', body);
-export const reprintTicket = <T>(token: string, body: ReprintInput) =>
-	postJson<T>(`/api/tickets/${encodeURIComponent(token)}/reprint`, body);

@@ -4,6 +4,7 @@
  * instead of throwing on an HTTP error; a network failure still throws (the caller says
  * "connection lost").
  */
+import type { IssueTicketInput, PrintNoticeInput, ReprintInput } from '$lib/core/requests';
 import type { PrinterStatus, PrintStatus, TicketView } from '$lib/realtime/events';
 
 /** `message`: the server's own words for the resident, when it sent any. */
@@ -33,7 +34,10 @@ export interface KioskApi {
 
 type ErrorBody = { error?: { message?: string; code?: string } } | null;
 
-async function post(url: string, body: unknown): Promise<{ res: Response; body: Record<string, unknown> | null }> {
+/** Bodies typed by the schemas the server validates with (core/requests.ts). */
+type Body = IssueTicketInput | PrintNoticeInput | ReprintInput;
+
+async function post(url: string, body: Body): Promise<{ res: Response; body: Record<string, unknown> | null }> {
 	const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 	return { res, body: await res.json().catch(() => null) };
 }
@@ -81,16 +85,8 @@ export function kioskApi(where: () => { siteId: string; printerId: string }): Ki
 	};
 }
 
-/**
- * A fresh idempotency key for one 取号. `crypto.randomUUID` exists only in secure contexts, and a
- * kiosk on the hall's LAN usually loads the page over plain http, so fall back to
- * `getRandomValues`, which browsers offer everywhere.
- */
-export function newRequestId(): string {
-	if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-	const bytes = crypto.getRandomValues(new Uint8Array(16));
-	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+// One 取号, one idempotency key: the same helper as the console's (works on plain-http LANs too).
+export { newRequestId } from '$lib/client/request-id';
 
 /** Whether the kiosk may not give out numbers now, and whether its printer cannot print. */
 export function statusNotices(status: KioskStatus | null): { closed: string; printerDown: string } {
