@@ -31,6 +31,9 @@ export function displayWidth(s: string): number {
 	return w;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
 /**
  * Make text safe to send: control bytes inside catalogue text must never reach the printer
  * as commands; ¥ (U+00A5) is a 4-byte GB18030 sequence many printers garble, ￥ (U+FFE5) is
@@ -40,7 +43,7 @@ export function printable(s: string): string {
 	return s
 		.replace(/\u00a5/g, '\uffe5')
 		.replace(/\t/g, ' ')
-		.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+		.replace(CONTROL, '')
 		.replace(/[\u{10000}-\u{1ffff}\u{40000}-\u{10ffff}]/gu, '?');
 }
 
