@@ -67,7 +67,7 @@ describe('password guessing', () => {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ username, password })
-		}).then(async (r) => ({ status: r.status, message: ((await r.json()) as any).error?.message as string | undefined }));
+		}).then(async (r) => ({ status: r.status, message: ((await r.json()) as { error?: { message?: string } }).error?.message }));
 
 	it('blocks an account after a few wrong passwords, even for the right one, with how long to wait', async () => {
 		for (let i = 0; i < 6; i++) expect((await attempt('w6', `guess-${i}`)).status).toBe(401);
