@@ -176,6 +176,11 @@ export interface Ticket {
 	/** Materials the resident said they lack at the kiosk (names). */
 	missing: string[];
 	events: TicketEvent[];
+	/**
+	 * The kiosk's idempotency key for the 取号 press that issued it: a retry after a lost answer,
+	 * even across a server restart, gets this ticket back instead of a second number.
+	 */
+	requestId?: string;
 	/** Set at 办结: how the visit ended. */
 	outcome?: Outcome;
 	heldAt?: number;

@@ -57,6 +57,9 @@ export function issueTicket(
 
 				const now = ctx.clock();
 				const day = await ctx.currentDay();
+				// The same press again (kept with the day, so also after a restart): the same ticket.
+				const earlier = input.requestId && day.tickets.find((t) => t.requestId === input.requestId);
+				if (earlier) return earlier;
 				// Closed, outside the hours or over a quota: refuse before numbering, so no number is used.
 				const open = admissionAt(ctx, site.id, day, now);
 				if (!open.open) throw hallClosed(open.message);
@@ -74,6 +77,7 @@ export function issueTicket(
 					seq,
 					number
 				});
+				if (input.requestId) ticket.requestId = input.requestId;
 				const seqs = { ...day.seq, [site.id]: (day.seq[site.id] ?? 0) + 1 };
 				await ctx.commitDay({ ...day, tickets: [...day.tickets, ticket], seq: seqs });
 				created = true;
