@@ -50,7 +50,9 @@ export default defineConfig({
 				HOST: '127.0.0.1',
 				DATA_DIR: 'tests/.tmp/e2e-data',
 				PRINTER_URL: `tcp://127.0.0.1:${SIM_PORT}`,
-				DEMO: '1'
+				DEMO: '1',
+				DEMO_PASSWORD: 'yizhan-demo',
+				UNPAIRED_ISSUE_PER_MINUTE: '10000'
 			},
 			url: `http://127.0.0.1:${E2E_PORT}/api/catalogue`,
 			reuseExistingServer: false,

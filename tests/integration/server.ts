@@ -47,6 +47,10 @@ export async function startServer(
 			HOST: '127.0.0.1',
 			DATA_DIR: dataDir,
 			PRINTER_URL: 'none',
+			// The demo password is random per data folder; tests use a known one, as a training would.
+			DEMO_PASSWORD: 'yizhan-demo',
+			// Tests take many numbers from one address; gate.test.ts checks the real limit.
+			UNPAIRED_ISSUE_PER_MINUTE: '10000',
 			...opts.env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']

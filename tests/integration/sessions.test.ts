@@ -2,6 +2,8 @@
  * Logging out logs out: the server ends the session for good (also across a restart), the
  * cookie is deleted with the attributes it was set with, and the session's consoles are closed.
  */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectSocket, connected, freePort, login, nextEvent, startServer, tempDataDir, type RunningServer } from './server';
 
@@ -81,5 +83,34 @@ describe('password guessing', () => {
 	it('answers an unknown name exactly as a wrong password', async () => {
 		expect(await attempt('nobody', 'whatever')).toEqual({ status: 401, message: '用户名或密码不正确' });
 		expect(await attempt('w1', 'whatever')).toEqual({ status: 401, message: '用户名或密码不正确' });
+	});
+});
+
+describe('the demo password', () => {
+	const status = (url: string, username: string, password: string) =>
+		fetch(`${url}/api/session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ username, password })
+		}).then((r) => r.status);
+
+	it('is random per data folder, kept there and printed at start; the published one works nowhere', async () => {
+		const dir = tempDataDir();
+		// A folder seeded when every demo hall shared "yizhan-demo" (DEMO_PASSWORD as the tests set it).
+		const old = await startServer({ dataDir: dir });
+		expect(await status(old.url, 'admin', 'yizhan-demo')).toBe(200);
+		await old.stop();
+
+		const fresh = await startServer({ dataDir: dir, env: { DEMO_PASSWORD: '' } });
+		try {
+			const password = readFileSync(path.join(dir, 'demo-password.txt'), 'utf8').trim();
+			expect(password).toMatch(/^[a-z2-9]{12}$/);
+			expect(fresh.output()).toContain(`password: ${password}`);
+			expect(await status(fresh.url, 'admin', 'yizhan-demo')).toBe(401);
+			expect(await status(fresh.url, 'admin', password)).toBe(200);
+			expect((statSync(path.join(dir, 'demo-password.txt')).mode & 0o777).toString(8)).toBe('600');
+		} finally {
+			await fresh.stop();
+		}
 	});
 });

@@ -50,6 +50,7 @@ export const approveDeviceBody = z.strictObject({
 
 export const settingsBody = z.strictObject({
 	notice: z.string().trim().max(300).optional(),
+	issuing: z.enum(['open', 'paired']).optional(),
 	voice: z
 		.strictObject({
 			repeats: z.number().int().min(1).max(5),

@@ -33,6 +33,11 @@ export interface HallSettings {
 	hours?: OpeningHours;
 	/** Minutes after issue during which the kiosk may reprint (补打) a ticket; default 10. */
 	reprintMinutes?: number;
+	/**
+	 * Who may take numbers and print notices: 'open' (default) lets any browser do it at a limited
+	 * rate per address; 'paired' only paired kiosks (others get 403).
+	 */
+	issuing?: 'open' | 'paired';
 }
 
 export interface DispatchSettings {

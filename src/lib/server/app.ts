@@ -4,13 +4,16 @@
  * and there must only ever be one writer of DATA_DIR.
  */
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { parseEnv, type AppEnv } from './env';
 import { Pairing } from './devices';
 import { Hall } from './hall';
+import { IssueGate } from './issue-gate';
 import { PrintQueue } from './printing/jobs';
 import { createPrinter, type Printer } from './printing/transport';
 import { Gateway } from './realtime/gateway';
 import { demoConfig } from './seed';
+import { DEMO_PASSWORD_FILE, demoPassword, withDemoPassword } from './seed/demo-password';
 import { LowdbStore } from './store/lowdb-store';
 import { claimDataDir } from './store/single-writer';
 import type { HallConfig } from './store/store';
@@ -23,6 +26,8 @@ export interface App {
 	prints: PrintQueue;
 	gateway: Gateway;
 	pairing: Pairing;
+	/** Who may take numbers and print notices (issue-gate.ts). */
+	gate: IssueGate;
 }
 
 const KEY = Symbol.for('yizhan.app');
@@ -38,10 +43,17 @@ async function createApp(): Promise<App> {
 	await claimDataDir(env.dataDir);
 	const store = new LowdbStore(env.dataDir);
 	let config: HallConfig | null = await store.readConfig();
+	const demo = await demoPassword(env.dataDir, env.demoPassword);
 	if (!config) {
-		config = demoConfig({ secret: randomBytes(32).toString('hex'), timeZone: env.timeZone });
+		config = demoConfig({ secret: randomBytes(32).toString('hex'), timeZone: env.timeZone, password: demo.password });
 		await store.writeConfig(config);
 		console.log(`[yizhan] seeded the demo hall "${config.sites[0]?.name}" in ${env.dataDir}`);
+	}
+	const rehashed = await withDemoPassword(config, demo.password);
+	if (rehashed) await store.writeConfig((config = rehashed));
+	if (env.demo && config.staff.some((s) => s.demo)) {
+		const where = env.demoPassword ? 'DEMO_PASSWORD' : path.join(env.dataDir, DEMO_PASSWORD_FILE);
+		console.log(`[yizhan] demo accounts w1..w6 and admin, password: ${demo.password} (from ${where})`);
 	}
 	const gateway = new Gateway();
 	const hall = await Hall.open({ store, gateway, demo: env.demo }, config);
@@ -49,5 +61,5 @@ async function createApp(): Promise<App> {
 	const prints = await PrintQueue.open({ store, gateway, main: printer, ttlMs: env.printJobTtlMinutes * 60_000 });
 	prints.start();
 	console.log(`[yizhan] data in ${env.dataDir}; printer: ${printer.describe}; demo accounts ${env.demo ? 'on' : 'off'}`);
-	return { env, hall, printer, prints, gateway, pairing: new Pairing() };
+	return { env, hall, printer, prints, gateway, pairing: new Pairing(), gate: new IssueGate(env.unpairedIssuePerMinute) };
 }

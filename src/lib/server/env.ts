@@ -10,8 +10,10 @@ export interface AppEnv {
 	printerUrl: string;
 	/** Base of the QR on receipts, e.g. http://192.168.1.10:3000. Empty: the kiosk's own origin. */
 	publicUrl: string;
-	/** Demo accounts (password yizhan-demo) are accepted only while this is true. */
+	/** Demo accounts are accepted only while this is true. */
 	demo: boolean;
+	/** DEMO_PASSWORD: the demo accounts' password (trainings, tests); empty: random per data folder. */
+	demoPassword: string;
 	timeZone: string;
 	/** Paper width of the kiosk printer in characters: 48 (80 mm) or 32 (58 mm). */
 	printerColumns: 48 | 32;
@@ -19,6 +21,8 @@ export interface AppEnv {
 	printAgentKey: string;
 	/** Minutes a print job waits for its printer before it is dropped with a reason. */
 	printJobTtlMinutes: number;
+	/** UNPAIRED_ISSUE_PER_MINUTE: tickets and notices an unpaired address may take per minute. */
+	unpairedIssuePerMinute: number;
 }
 
 export class EnvError extends Error {}
@@ -50,17 +54,27 @@ export function parseEnv(env: Record<string, string | undefined>): AppEnv {
 	if (printAgentKey && printAgentKey.length < 12) {
 		throw new EnvError('PRINT_AGENT_KEY must be at least 12 characters');
 	}
+	const demoPassword = env.DEMO_PASSWORD?.trim() ?? '';
+	if (demoPassword && demoPassword.length < 8) throw new EnvError('DEMO_PASSWORD must be at least 8 characters');
 	const ttl = Number(env.PRINT_JOB_TTL_MINUTES?.trim() || 10);
 	if (!Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 60) {
 		throw new EnvError(`PRINT_JOB_TTL_MINUTES must be minutes from 0 to 1440, got "${env.PRINT_JOB_TTL_MINUTES}"`);
 	}
+	const perMinute = Number(env.UNPAIRED_ISSUE_PER_MINUTE?.trim() || 12);
+	if (!Number.isInteger(perMinute) || perMinute < 1 || perMinute > 10_000) {
+		throw new EnvError(
+			`UNPAIRED_ISSUE_PER_MINUTE must be a whole number from 1 to 10000, got "${env.UNPAIRED_ISSUE_PER_MINUTE}"`
+		);
+	}
 	return Object.freeze({
+		unpairedIssuePerMinute: perMinute,
 		printAgentKey,
 		printJobTtlMinutes: ttl,
 		dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
 		printerUrl,
 		publicUrl,
 		demo: demoRaw === '1' || demoRaw === 'true',
+		demoPassword,
 		timeZone,
 		printerColumns: columns
 	});

@@ -1,6 +1,6 @@
 /**
  * The demo hall written on first start to an empty DATA_DIR: 演示镇便民服务中心 with its catalogue,
- * six windows and the demo accounts w1..w6 and admin (password yizhan-demo, demo mode only).
+ * six windows and the demo accounts w1..w6 and admin (their password: demo-password.ts; demo mode only).
  */
 import { TYPICAL_HOURS } from '../../domain/hours';
 import { hashPassword } from '../auth';
@@ -8,11 +8,9 @@ import type { HallConfig } from '../store/store';
 import { demoCategories, demoMatters, demoSite } from './demo-catalogue';
 import { demoStaff, demoWindows } from './demo-hall';
 
-export const DEMO_PASSWORD = 'yizhan-demo';
-
-export function demoConfig(opts: { secret: string; timeZone: string }): HallConfig {
+export function demoConfig(opts: { secret: string; timeZone: string; password: string }): HallConfig {
 	// One hash for all demo accounts: scrypt is deliberately slow and they share a password.
-	const passwordHash = hashPassword(DEMO_PASSWORD);
+	const passwordHash = hashPassword(opts.password);
 	return {
 		version: 1,
 		demo: true,

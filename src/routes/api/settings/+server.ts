@@ -2,17 +2,28 @@ import { json } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { api, parseBody, requireSupervisor } from '$lib/server/http';
 import { settingsBody } from '$lib/core/requests';
-import { DEFAULT_NOTICE, DEFAULT_VOICE } from '$lib/server/store/store';
+import { DEFAULT_NOTICE, DEFAULT_VOICE, type HallSettings } from '$lib/server/store/store';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals }) =>
 	api(async () => {
 		requireSupervisor(locals);
 		const { settings } = (await getApp()).hall.config;
-		return json({ notice: settings.notice ?? DEFAULT_NOTICE, voice: settings.voice ?? DEFAULT_VOICE });
+		return json(settingsView(settings));
 	});
 
-/** The lobby notice and voice settings; displays get them at once with the next hall push. */
+function settingsView(settings: HallSettings) {
+	return {
+		notice: settings.notice ?? DEFAULT_NOTICE,
+		voice: settings.voice ?? DEFAULT_VOICE,
+		issuing: settings.issuing ?? 'open'
+	};
+}
+
+/**
+ * The lobby notice and voice settings (displays get them at once with the next hall push), and
+ * who may take numbers: any browser at a limited rate, or paired kiosks only.
+ */
 export const PUT: RequestHandler = ({ locals, request }) =>
 	api(async () => {
 		requireSupervisor(locals);
@@ -23,8 +34,9 @@ export const PUT: RequestHandler = ({ locals, request }) =>
 			settings: {
 				...c.settings,
 				...(body.notice !== undefined ? { notice: body.notice } : {}),
-				...(body.voice ? { voice: body.voice } : {})
+				...(body.voice ? { voice: body.voice } : {}),
+				...(body.issuing ? { issuing: body.issuing } : {})
 			}
 		}));
-		return json({ notice: next.settings.notice ?? DEFAULT_NOTICE, voice: next.settings.voice ?? DEFAULT_VOICE });
+		return json(settingsView(next.settings));
 	});

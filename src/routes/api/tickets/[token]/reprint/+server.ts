@@ -1,15 +1,17 @@
 import { json } from '@sveltejs/kit';
 import { assertReprintable, notFound } from '$lib/domain';
 import { getApp } from '$lib/server/app';
+import { issueSource } from '$lib/server/issue-gate';
 import { api, parseBody } from '$lib/server/http';
 import { printTicket } from '$lib/server/print-ticket';
 import { reprintBody } from '$lib/core/requests';
 import type { RequestHandler } from './$types';
 
 /** Reprint (补打) a waiting ticket from the kiosk within N minutes of issue; marked 【补打】. */
-export const POST: RequestHandler = ({ params, request, url }) =>
+export const POST: RequestHandler = ({ params, request, url, locals, getClientAddress }) =>
 	api(async () => {
 		const app = await getApp();
+		app.gate.admit(issueSource(locals.device, getClientAddress()), app.hall.config.settings, Date.now());
 		const body = await parseBody(request, reprintBody);
 		const found = await app.hall.ticket(params.token);
 		if (!found) throw notFound('号票');
