@@ -67,3 +67,27 @@ export type ReprintInput = z.input<typeof reprintBody>;
 export type LoginInput = z.input<typeof loginBody>;
 export type ApproveDeviceInput = z.input<typeof approveDeviceBody>;
 export type SettingsInput = z.input<typeof settingsBody>;
+
+/** A new password: long enough to resist guessing, not the user name. */
+const newPassword = z.string().min(8, '密码至少 8 位').max(200);
+
+/** POST /api/setup: the first administrator of a real hall, with the setup code from the console. */
+export const setupBody = z.strictObject({
+	code: z.string().trim().min(1, '请输入安装码').max(20),
+	username: z
+		.string()
+		.trim()
+		.regex(/^[a-z][a-z0-9_.-]{2,31}$/, '用户名为 3–32 位小写字母、数字或 _ . -，以字母开头'),
+	name: z.string().trim().min(1, '请填写姓名').max(20),
+	staffNo: z.string().trim().min(1, '请填写工号').max(20),
+	password: newPassword
+});
+
+/** PUT /api/session/password */
+export const passwordBody = z.strictObject({
+	current: z.string().min(1, '请输入当前密码').max(200),
+	next: newPassword
+});
+
+export type SetupInput = z.input<typeof setupBody>;
+export type PasswordInput = z.input<typeof passwordBody>;

@@ -66,10 +66,12 @@ export interface WindowState {
 export interface AuditEntry {
 	at: number;
 	staffId: string;
-	action: 'login' | 'logout' | 'pause' | 'resume' | 'case_done';
+	action: 'login' | 'logout' | 'pause' | 'resume' | 'case_done' | 'staff_created' | 'password_changed';
 	windowId?: string;
 	note?: string;
 	caseNo?: string;
+	/** For staff_created: the new account's staff id. */
+	subject?: string;
 	/** For login: the session id it started (sessions.ts), so a restart keeps only the newest. */
 	session?: string;
 }

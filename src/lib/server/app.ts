@@ -57,6 +57,10 @@ async function createApp(): Promise<App> {
 	}
 	const gateway = new Gateway();
 	const hall = await Hall.open({ store, gateway, demo: env.demo }, config);
+	const setupCode = hall.issueSetupCode();
+	if (setupCode) {
+		console.log(`[yizhan] no administrator yet: open /setup in a browser and enter the setup code ${setupCode}`);
+	}
 	const printer = createPrinter(env.printerUrl);
 	const prints = await PrintQueue.open({ store, gateway, main: printer, ttlMs: env.printJobTtlMinutes * 60_000 });
 	prints.start();

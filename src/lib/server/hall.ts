@@ -11,6 +11,7 @@ import { notFound } from '$lib/domain/errors';
 import type { Admission } from '$lib/domain/hours';
 import type { HallSnapshot } from '$lib/realtime/events';
 import { SESSION_HOURS } from './auth';
+import { changePassword, createFirstAdmin, hasRealAdmin, newSetupCode, type FirstAdmin } from './hall/accounts';
 import { completeCase, listCases, restoreCases } from './hall/cases';
 import { HallContext, type HallDeps } from './hall/context';
 import { endSession, identity, login, startSession } from './hall/login';
@@ -88,6 +89,29 @@ export class Hall {
 	startSession = (username: string, password: string, address?: string) => startSession(this.ctx, username, password, address);
 	endSession = (staffId: string, sessionId: string | null) => endSession(this.ctx, staffId, sessionId);
 	identity = (staffId: string) => identity(this.ctx, staffId);
+	changePassword = (staffId: string, current: string, next: string) => changePassword(this.ctx, staffId, current, next);
+
+	/**
+	 * The one-time code that lets the first administrator be created from a browser (a real hall
+	 * started with DEMO=0 and no administrator yet); null when not needed.
+	 */
+	private setupCode: string | null = null;
+
+	needsSetup(): boolean {
+		return !this.ctx.deps.demo && !hasRealAdmin(this.config);
+	}
+
+	/** Makes the setup code (once per process) when the hall needs one. */
+	issueSetupCode(): string | null {
+		if (!this.needsSetup()) return (this.setupCode = null);
+		return (this.setupCode ??= newSetupCode());
+	}
+
+	async createFirstAdmin(input: FirstAdmin & { code: string }, address: string) {
+		const staff = await createFirstAdmin(this.ctx, this.setupCode, input, address);
+		this.setupCode = null;
+		return staff;
+	}
 
 	// ---- changes -----------------------------------------------------------------------------
 

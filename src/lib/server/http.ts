@@ -16,6 +16,8 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
 	const parsed = schema.safeParse(body);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
+		// A schema's own Chinese message is written for the person at the screen: say it alone.
+		if (issue && /[\u4e00-\u9fff]/.test(issue.message)) throw invalid(issue.message);
 		throw invalid(`请求内容有误：${issue?.path.join('.') || '内容'} ${issue?.message ?? ''}`.trim());
 	}
 	return parsed.data;
