@@ -34,15 +34,7 @@ export function noticeData(
 }
 
 /** The ticket part: its number, the windows that serve it, the queue ahead and the status QR. */
-export interface TicketPart {
-	number: string;
-	windowNames: string[];
-	ahead: number;
-	etaMinutes: number;
-	statusUrl: string;
-	priority: boolean;
-	reprint?: boolean;
-}
+export type TicketPart = Omit<ReceiptData, keyof NoticeData>;
 
 export function receiptData(notice: NoticeData, ticket: TicketPart): ReceiptData {
 	return { ...notice, ...ticket };
