@@ -11,6 +11,7 @@ import {
 	hallClosed,
 	inBand,
 	dayKey,
+	isRealDay,
 	invalid,
 	matterNotServed,
 	mayServe,
@@ -120,6 +121,7 @@ export class Hall {
 		if (!match) return null;
 		const day = `${match[1]}-${match[2]}-${match[3]}`;
 		const today = await this.currentDay();
+		if (!isRealDay(day) || day > today.day) return null; // not a day a ticket could be from: touch no store
 		const record = day === today.day ? today : await this.deps.store.readDay(day);
 		const ticket = record?.tickets.find((t) => t.token === token);
 		if (!record || !ticket) return null;
