@@ -4,6 +4,7 @@
  * and there must only ever be one writer of DATA_DIR.
  */
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { parseEnv, type AppEnv } from './env';
 import { Pairing } from './devices';
 import { Hall } from './hall';
@@ -39,6 +40,14 @@ async function createApp(): Promise<App> {
 	const store = new LowdbStore(env.dataDir);
 	let config: HallConfig | null = await store.readConfig();
 	if (!config) {
+		// Never seed over a hall's data: a lost config.json must be restored, not replaced.
+		if (await store.hasDays()) {
+			throw new Error(
+				`[yizhan] ${path.join(env.dataDir, 'config.json')} and its backup are missing, but ${path.join(env.dataDir, 'days')} holds ` +
+					"a hall's days. Refusing to start and to seed the demo hall over them: restore config.json from a backup. " +
+					'（配置文件 config.json 丢失而数据目录中已有营业日记录，拒绝启动：请从备份恢复 config.json）'
+			);
+		}
 		config = demoConfig({ secret: randomBytes(32).toString('hex'), timeZone: env.timeZone });
 		await store.writeConfig(config);
 		console.log(`[yizhan] seeded the demo hall "${config.sites[0]?.name}" in ${env.dataDir}`);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { isRealDay } from '$lib/domain/day';
 import { DurableJsonFile, type StoreLogger } from './durable-json-file';
+import { validateCases, validateConfig, validateDay, validatePrintJobs } from './records';
 import type { CaseRecord, DayRecord, HallConfig, PrintJobsRecord, Store } from './store';
 
 /** Past day files kept open besides the one written last (today): past days are rarely read. */
@@ -27,9 +28,11 @@ export class LowdbStore implements Store {
 		readonly dataDir: string,
 		private log?: StoreLogger
 	) {
-		this.config = new Low(new DurableJsonFile<HallConfig | null>(path.join(dataDir, 'config.json'), log), null);
-		this.cases = new Low(new DurableJsonFile<CaseRecord | null>(path.join(dataDir, 'cases.json'), log), null);
-		this.printJobs = new Low(new DurableJsonFile<PrintJobsRecord | null>(path.join(dataDir, 'print-jobs.json'), log), null);
+		const file = <T>(name: string, validate: (v: unknown) => string | null) =>
+			new Low(new DurableJsonFile<T | null>(path.join(dataDir, name), log, validate), null);
+		this.config = file<HallConfig>('config.json', validateConfig);
+		this.cases = file<CaseRecord>('cases.json', validateCases);
+		this.printJobs = file<PrintJobsRecord>('print-jobs.json', validatePrintJobs);
 	}
 
 	/** How many day files are open (tests: the cache stays bounded). */
@@ -62,6 +65,12 @@ export class LowdbStore implements Store {
 		return this.config.data;
 	}
 
+	/** Whether DATA_DIR already holds a hall's days (then a missing config must not be re-seeded). */
+	async hasDays(): Promise<boolean> {
+		const names = await fs.readdir(path.join(this.dataDir, 'days')).catch(() => [] as string[]);
+		return names.some((n) => /^\d{4}-\d{2}-\d{2}\.json(\.bak)?$/.test(n));
+	}
+
 	async writeConfig(config: HallConfig) {
 		this.config.data = config;
 		await this.config.write();
@@ -82,7 +91,7 @@ export class LowdbStore implements Store {
 	}
 
 	private open(day: string) {
-		const db = new Low(new DurableJsonFile<DayRecord | null>(this.dayFile(day), this.log), null);
+		const db = new Low(new DurableJsonFile<DayRecord | null>(this.dayFile(day), this.log, validateDay(day)), null);
 		this.days.set(day, db);
 		// Oldest first; never the day being written (today) nor the one just opened.
 		for (const key of this.days.keys()) {
