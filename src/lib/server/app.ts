@@ -10,6 +10,7 @@ import { Pairing } from './devices';
 import { Hall } from './hall';
 import { PrintQueue } from './printing/jobs';
 import { createPrinter, type Printer } from './printing/transport';
+import { RateLimiter } from './rate-limit';
 import { Gateway } from './realtime/gateway';
 import { demoConfig } from './seed';
 import { LowdbStore } from './store/lowdb-store';
@@ -24,6 +25,8 @@ export interface App {
 	prints: PrintQueue;
 	gateway: Gateway;
 	pairing: Pairing;
+	/** Notices printed per unpaired source address (NOTICE_LIMIT_PER_MINUTE). */
+	noticeLimit: RateLimiter;
 }
 
 const KEY = Symbol.for('yizhan.app');
@@ -58,5 +61,6 @@ async function createApp(): Promise<App> {
 	const prints = await PrintQueue.open({ store, gateway, main: printer, ttlMs: env.printJobTtlMinutes * 60_000 });
 	prints.start();
 	console.log(`[yizhan] data in ${env.dataDir}; printer: ${printer.describe}; demo accounts ${env.demo ? 'on' : 'off'}`);
-	return { env, hall, printer, prints, gateway, pairing: new Pairing() };
+	const noticeLimit = new RateLimiter(env.noticeLimitPerMinute, 60_000);
+	return { env, hall, printer, prints, gateway, pairing: new Pairing(), noticeLimit };
 }

@@ -19,6 +19,8 @@ export interface AppEnv {
 	printAgentKey: string;
 	/** Minutes a print job waits for its printer before it is dropped with a reason. */
 	printJobTtlMinutes: number;
+	/** Notices (告知单) one unpaired address may print per minute; 0: no limit. */
+	noticeLimitPerMinute: number;
 }
 
 export class EnvError extends Error {}
@@ -54,7 +56,12 @@ export function parseEnv(env: Record<string, string | undefined>): AppEnv {
 	if (!Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 60) {
 		throw new EnvError(`PRINT_JOB_TTL_MINUTES must be minutes from 0 to 1440, got "${env.PRINT_JOB_TTL_MINUTES}"`);
 	}
+	const noticeLimit = Number(env.NOTICE_LIMIT_PER_MINUTE?.trim() || 10);
+	if (!Number.isInteger(noticeLimit) || noticeLimit < 0 || noticeLimit > 10_000) {
+		throw new EnvError(`NOTICE_LIMIT_PER_MINUTE must be a whole number from 0 to 10000, got "${env.NOTICE_LIMIT_PER_MINUTE}"`);
+	}
 	return Object.freeze({
+		noticeLimitPerMinute: noticeLimit,
 		printAgentKey,
 		printJobTtlMinutes: ttl,
 		dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),

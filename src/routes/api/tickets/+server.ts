@@ -10,6 +10,8 @@ export const POST: RequestHandler = ({ request, url }) =>
 	api(async () => {
 		const app = await getApp();
 		const body = await parseBody(request, issueTicketBody);
+		// An unknown printer is refused before a number is used.
+		app.prints.requireKnown(body.printerId);
 		const { ticket, view, created } = await app.hall.issueTicket({
 			siteId: body.siteId ?? app.hall.defaultSiteId(),
 			matterId: body.matterId,

@@ -14,6 +14,7 @@ export const POST: RequestHandler = ({ params, request, url }) =>
 	api(async () => {
 		const app = await getApp();
 		const body = await parseBody(request, reprintBody);
+		app.prints.requireKnown(body.printerId);
 		const found = await app.hall.ticket(params.token);
 		if (!found) throw notFound('号票');
 		const { ticket, view } = found;
