@@ -1,12 +1,33 @@
 /** Issue 9, low findings over HTTP against the real server: login `next`, headers, /printer. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from './server';
+import { login, post, startServer, tempDataDir, type RunningServer } from './server';
 
 let server: RunningServer;
+const others: RunningServer[] = [];
 beforeAll(async () => {
 	server = await startServer();
 });
-afterAll(() => server?.stop());
+afterAll(async () => {
+	await server?.stop();
+	await Promise.all(others.map((s) => s.stop()));
+});
+
+/** A real hall (DEMO=0) whose admin and w1 are real accounts (password yizhan-demo). */
+async function realHall() {
+	const dataDir = tempDataDir();
+	const first = await startServer({ dataDir });
+	await first.stop();
+	const file = path.join(dataDir, 'config.json');
+	const config = JSON.parse(readFileSync(file, 'utf8'));
+	config.demo = false;
+	for (const s of config.staff) s.demo = false;
+	writeFileSync(file, JSON.stringify(config));
+	const real = await startServer({ dataDir, env: { DEMO: '0', PRINTER_URL: 'sim' } });
+	others.push(real);
+	return real;
+}
 
 function loginForm(next: string) {
 	return fetch(`${server.url}/api/session/form`, {
@@ -25,5 +46,36 @@ describe('login form `next`', () => {
 			expect(res.headers.get('location'), next).toBe('/window?login=failed');
 		}
 		expect((await loginForm('/admin/devices')).headers.get('location')).toBe('/admin/devices?login=failed');
+	});
+});
+
+describe('/printer outside demo mode', () => {
+	it('is for supervisors only, /printer/preview too; in demo mode it stays open', async () => {
+		const real = await realHall();
+		for (const page of ['/printer', '/printer/preview']) {
+			const anon = await fetch(`${real.url}${page}`);
+			expect(anon.status, page).toBe(401);
+			expect(await anon.text()).toContain('仅限值班主任');
+			const clerk = await fetch(`${real.url}${page}`, { headers: { cookie: await login(real.url, 'w1') } });
+			expect(clerk.status, page).toBe(403);
+			const admin = await fetch(`${real.url}${page}`, { headers: { cookie: await login(real.url, 'admin') } });
+			expect(admin.status, page).toBe(200);
+		}
+		expect((await fetch(`${server.url}/printer`)).status).toBe(200);
+	});
+});
+
+describe('reprint (补打)', () => {
+	it('is allowed at most twice per ticket', async () => {
+		const issued = await post(`${server.url}/api/tickets`, { matterId: 'residence-permit' });
+		const reprint = () => post(`${server.url}/api/tickets/${issued.body.ticket.token}/reprint`, {});
+		expect((await reprint()).status).toBe(200);
+		expect((await reprint()).status).toBe(200);
+		const third = await reprint();
+		expect(third.status).toBe(409);
+		expect(third.body.error.message).toMatch(/已补打2次，不能再补打/);
+		// Another ticket still may.
+		const other = await post(`${server.url}/api/tickets`, { matterId: 'residence-permit' });
+		expect((await post(`${server.url}/api/tickets/${other.body.ticket.token}/reprint`, {})).status).toBe(200);
 	});
 });

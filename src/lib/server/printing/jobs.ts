@@ -51,8 +51,11 @@ export interface PrintQueueDeps {
 	maxQueued?: number;
 }
 
-/** The file's record, with the print agents that have connected (known printers). */
-type QueueRecord = PrintJobsRecord & { agents?: string[] };
+/**
+ * The file's record, with the print agents that have connected (known printers) and today's
+ * reprints per ticket token.
+ */
+type QueueRecord = PrintJobsRecord & { agents?: string[]; reprints?: Record<string, number> };
 
 type Submit = Pick<PrintJobRecord, 'printerId' | 'kind' | 'label'> & { bytes: Buffer };
 
@@ -111,6 +114,21 @@ export class PrintQueue {
 			const serials = Object.fromEntries(Object.entries(this.record.serials).filter(([k]) => k.startsWith(day)));
 			await this.save({ ...this.record, serials: { ...serials, [key]: n } });
 			return `${day.replaceAll('-', '')}-${letter}${String(n).padStart(4, '0')}`;
+		});
+	}
+
+	/**
+	 * Counts one reprint (补打) of a ticket; false when it already had `max`. Kept in the file so a
+	 * restart does not reset it; only today's tickets are kept (their tokens start with the day).
+	 */
+	takeReprint(token: string, day: string, max: number): Promise<boolean> {
+		return this.lock.run(async () => {
+			const n = this.record.reprints?.[token] ?? 0;
+			if (n >= max) return false;
+			const prefix = day.replaceAll('-', '');
+			const kept = Object.entries(this.record.reprints ?? {}).filter(([t]) => t.startsWith(prefix));
+			await this.save({ ...this.record, reprints: { ...Object.fromEntries(kept), [token]: n + 1 } });
+			return true;
 		});
 	}
 

@@ -91,7 +91,8 @@ export const printJobsRecordSchema = z.looseObject({
 		})
 	),
 	serials: z.record(str, num),
-	agents: z.array(str).optional()
+	agents: z.array(str).optional(),
+	reprints: z.record(str, num).optional()
 });
 
 /** Checks `value` against `schema`: null when it fits, else a short reason naming the first bad field. */

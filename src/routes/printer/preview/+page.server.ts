@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { expectedTrips, formatDateTime } from '$lib/domain';
 import { getApp } from '$lib/server/app';
+import { requirePrinterPageAccess } from '$lib/server/printer-access';
 import { decodeEscpos } from '$lib/server/printing/decode';
 import { renderNotice, renderNoticeText, renderReceipt, renderReceiptText, type ReceiptData } from '$lib/server/printing/receipt';
 import { PREVIEW_CSS, renderPreviewHtml } from '$lib/server/printing/simulator';
@@ -11,8 +12,9 @@ import type { PageServerLoad } from './$types';
  * the printer would get, beside the text preview; `same` says they match line for line.
  * `?matter=ID&columns=32|48&missing=NAME` (sample ticket A012, 4 ahead, with 绿色通道).
  */
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const { hall, env } = await getApp();
+	requirePrinterPageAccess(env, locals.staff);
 	const { config } = hall;
 	const matter = config.matters.find((m) => m.id === (url.searchParams.get('matter') ?? 'residence-permit')) ?? config.matters[0];
 	if (!matter) error(404, '没有事项');

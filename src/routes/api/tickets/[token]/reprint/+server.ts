@@ -8,8 +8,10 @@ import type { RequestHandler } from './$types';
 
 /** Minutes after issue during which a ticket may be reprinted, unless the hall sets another. */
 const REPRINT_MINUTES = 10;
+/** Reprints per ticket: a lost receipt once or twice, not a stream of copies of someone's number. */
+const MAX_REPRINTS = 2;
 
-/** Reprint (补打) a waiting ticket from the kiosk within N minutes of issue; marked 【补打】. */
+/** Reprint (补打) a waiting ticket from the kiosk within N minutes of issue, at most twice; marked 【补打】. */
 export const POST: RequestHandler = ({ params, request, url }) =>
 	api(async () => {
 		const app = await getApp();
@@ -23,6 +25,9 @@ export const POST: RequestHandler = ({ params, request, url }) =>
 			throw new DomainError('illegal_transition', `取号超过${minutes}分钟，不能补打，请到咨询台求助`, 409);
 		}
 		if (ticket.state !== 'waiting') throw new DomainError('illegal_transition', `${ticket.number}号已叫号或办结，不能补打`, 409);
+		if (!(await app.prints.takeReprint(ticket.token, ticket.day, MAX_REPRINTS))) {
+			throw new DomainError('illegal_transition', `${ticket.number}号已补打${MAX_REPRINTS}次，不能再补打，请到咨询台求助`, 409);
+		}
 		const print = await printTicket(app, ticket, view, url.origin, { printerId: body.printerId, reprint: true });
 		return json({ ticket: view, print });
 	});
