@@ -79,3 +79,29 @@ describe('reprint (补打)', () => {
 		expect((await post(`${server.url}/api/tickets/${other.body.ticket.token}/reprint`, {})).status).toBe(200);
 	});
 });
+
+describe('security headers', () => {
+	it('pages carry a CSP with frame-ancestors none, nosniff and a same-origin Referrer-Policy', async () => {
+		const issued = await post(`${server.url}/api/tickets`, { matterId: 'residence-permit' });
+		for (const page of ['/kiosk', '/display', '/window', `/t/${issued.body.ticket.token}`, '/admin', '/printer']) {
+			const res = await fetch(`${server.url}${page}`);
+			expect(res.status, page).toBe(200);
+			const csp = res.headers.get('content-security-policy') ?? '';
+			expect(csp, page).toContain("frame-ancestors 'none'");
+			expect(csp, page).toContain("default-src 'self'");
+			expect(csp, page).toMatch(/script-src 'self' 'nonce-[^']+'/);
+			expect(csp, page).toContain("object-src 'none'");
+			expect(res.headers.get('x-content-type-options'), page).toBe('nosniff');
+			expect(res.headers.get('referrer-policy'), page).toBe('same-origin');
+		}
+		// API answers and static files too.
+		const api = await fetch(`${server.url}/api/catalogue`);
+		expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(api.headers.get('referrer-policy')).toBe('same-origin');
+		const html = await (await fetch(`${server.url}/kiosk`)).text();
+		const asset = /(\/_app\/immutable\/[^"]+\.js)/.exec(html)![1];
+		const file = await fetch(`${server.url}${asset}`);
+		expect(file.status).toBe(200);
+		expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+	});
+});
