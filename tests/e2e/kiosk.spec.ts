@@ -51,6 +51,28 @@ async function expectNoHorizontalOverflow(page: Page, screen: string) {
 	expect(overflow, `horizontal overflow on ${screen}`).toBeLessThanOrEqual(0);
 }
 
+/**
+ * Nothing may cover a control: the centre of every button in view inside <main> hits that button
+ * (or something inside it), not the 向下查看更多 button or anything else laid over it.
+ */
+async function expectNothingCovers(page: Page, screen: string) {
+	const covered = await page.getByRole('main').evaluate((main) => {
+		const view = main.getBoundingClientRect();
+		const out: string[] = [];
+		for (const b of main.querySelectorAll('button')) {
+			const r = b.getBoundingClientRect();
+			const x = r.left + r.width / 2;
+			const y = r.top + r.height / 2;
+			if (y < view.top || y > view.bottom || y > window.innerHeight) continue; // scrolled out of view
+			const hit = document.elementFromPoint(x, y);
+			if (!hit || !(hit === b || b.contains(hit)))
+				out.push(`"${b.getAttribute('aria-label') ?? b.textContent?.trim()}" under "${hit?.textContent?.trim()}"`);
+		}
+		return out;
+	});
+	expect(covered, `controls covered on ${screen}`).toEqual([]);
+}
+
 async function shot(page: Page, name: string) {
 	await page.getByRole('main').evaluate((m) => m.scrollTo({ top: 0 }));
 	await page.screenshot({ path: `${SHOTS}/kiosk-${name}.png` });
@@ -128,6 +150,7 @@ test.describe('kiosk', () => {
 			await expect(limits).toContainText(`承诺时限 ${matter.promisedDays} 个工作日`);
 		if (matter.legalDays > 0) await expect(limits).toContainText(`法定时限 ${matter.legalDays} 个工作日`);
 		await expect(page.getByRole('region', { name: '收费标准' })).toContainText(matter.fee);
+		await expectNothingCovers(page, 'screen 3');
 		await expect(page.getByRole('region', { name: '办理窗口' })).toContainText(/\d+号窗口/);
 		await expectNoAxeViolations(page, 'screen 3');
 		await expectBigButtons(page, 'screen 3');
@@ -161,6 +184,52 @@ test.describe('kiosk', () => {
 		// 完成 goes back to the start.
 		await page.getByRole('button', { name: '完成' }).click();
 		await expect(page.getByRole('heading', { name: '请选择办理事项类别' })).toBeVisible();
+	});
+
+	test('长者模式 portrait: nothing covers 点此勾选, and the numbered circles hold their digit', async ({ page }) => {
+		await page.setViewportSize(PORTRAIT);
+		const matter = await livelihoodMatter(page);
+		expect(matter.materials.length, 'a matter with at least two materials').toBeGreaterThanOrEqual(2);
+		await page.goto('/kiosk');
+		await page.getByRole('button', { name: '长者模式' }).click();
+		await page.getByRole('button', { name: /民生服务/ }).click();
+		await page.getByRole('main').getByRole('button', { name: matter.name }).click();
+		await expect(page.getByRole('heading', { level: 1, name: matter.name })).toBeVisible();
+		const ticks = page.getByRole('button', { name: /点此勾选/ });
+		await expect(ticks).toHaveCount(matter.materials.length);
+
+		// At the top, then page by page down to the end: every control in view can be touched.
+		const main = page.getByRole('main');
+		for (let step = 0; step < 20; step++) {
+			await expectNothingCovers(page, `elderly notice, step ${step}`);
+			const more = page.getByRole('button', { name: /向下查看更多/ });
+			if (!(await more.isVisible())) break;
+			await main.evaluate((m) => m.scrollBy({ top: m.clientHeight * 0.5 }));
+			await page.waitForTimeout(100);
+		}
+		// Each 点此勾选 brought into view is the thing a finger there touches.
+		for (const tick of await ticks.all()) {
+			await tick.scrollIntoViewIfNeeded();
+			await expectNothingCovers(page, 'elderly notice, each control');
+		}
+
+		// The numbered circle beside each material is big enough for its digit.
+		const clipped = await page.getByRole('region', { name: /需要携带的材料/ }).evaluate((region) =>
+			[...region.querySelectorAll('li > [aria-hidden="true"]')].flatMap((circle) => {
+				const box = circle.getBoundingClientRect();
+				const range = document.createRange();
+				range.selectNodeContents(circle);
+				const text = range.getBoundingClientRect();
+				const fits =
+					text.top >= box.top - 0.5 &&
+					text.bottom <= box.bottom + 0.5 &&
+					text.left >= box.left - 0.5 &&
+					text.right <= box.right + 0.5;
+				return fits ? [] : [circle.textContent];
+			})
+		);
+		expect(clipped, 'numbered circles whose digit sticks out').toEqual([]);
+		await shot(page, 'portrait-3-notice-elderly');
 	});
 
 	test('landscape 1920x1080: the same walk-through fits and stays accessible', async ({ page }) => {

@@ -29,7 +29,7 @@ describe('print guard', () => {
 
 	it('limits anonymous notice printing per address with a Chinese 429', async () => {
 		const statuses: number[] = [];
-		let last: { status: number; body: any } | null = null;
+		let last: Awaited<ReturnType<typeof post>> | null = null;
 		for (let i = 0; i < 5; i++) {
 			last = await post(`${server.url}/api/notices`, { matterId: 'residence-permit' });
 			statuses.push(last.status);

@@ -125,3 +125,4 @@ export const outcomeLabel = (kind: OutcomeKind, lang: Lang = 'zh') => outcomeLab
 export const caseKindLabel = (kind: CaseKind, lang: Lang = 'zh') => caseKindLabels[lang][kind];
 export const windowStatusLabel = (status: WindowStatus, lang: Lang = 'zh') => windowStatusLabels[lang][status];
 export const materialFormLabel = (form: MaterialForm, lang: Lang = 'zh') => materialFormLabels[lang][form];
+export const ticketActionLabel = (action: TicketAction, lang: Lang = 'zh') => ticketActionLabels[lang][action];

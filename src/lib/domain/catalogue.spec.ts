@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindLabel, materialFormLabel, validateCatalogue } from './catalogue';
+import { kindLabel, materialFormLabel, missingOf, servedHere, siteCatalogue, validateCatalogue, windowsFor } from './catalogue';
 import { categories, matters } from './testing';
 import type { Catalogue } from './types';
 
@@ -55,5 +55,84 @@ describe('expectedTrips', () => {
 		expect(expectedTrips({ kind: 'promised' })).toBe(2);
 		expect(expectedTrips({ kind: 'forwarded' })).toBe(2);
 		expect(expectedTrips({ kind: 'forwarded', trips: 3 })).toBe(3);
+	});
+});
+
+describe('missingOf', () => {
+	const matter = {
+		materials: [
+			{ name: '身份证', form: 'original' as const, copies: 1 },
+			{ name: '户口簿', form: 'copy' as const, copies: 1 }
+		]
+	};
+	it('keeps each marked material once and refuses one the matter does not ask for', () => {
+		expect(missingOf(matter, ['户口簿', '户口簿'])).toEqual(['户口簿']);
+		expect(() => missingOf(matter, ['结婚证'])).toThrow('"结婚证"不是该事项所需的材料');
+	});
+});
+
+describe('siteCatalogue', () => {
+	const site = { id: 'site-1', name: '演示镇便民服务中心' };
+	const windows = [
+		{ id: 'w-2', siteId: 'site-1', number: 2, name: '2号窗口', matterIds: ['m-residence'], staffA: 'a', staffB: 'b' },
+		{
+			id: 'w-1',
+			siteId: 'site-1',
+			number: 1,
+			name: '1号窗口',
+			matterIds: ['m-residence', 'm-elderly'],
+			staffA: 'a',
+			staffB: 'b'
+		},
+		{ id: 'w-9', siteId: 'site-2', number: 1, name: '1号窗口', matterIds: ['m-pension'], staffA: 'a', staffB: 'b' }
+	];
+	const reversed = { categories: [...categories].reverse(), matters: [...matters].reverse().map((m, i) => ({ ...m, order: i })) };
+
+	it('keeps the configured order and only this site’s windows, without staff', () => {
+		const c = siteCatalogue({ ...reversed, windows }, site);
+		expect(c.site).toBe(site);
+		expect(c.categories.map((x) => x.id)).toEqual(['civil', 'social']);
+		expect(c.matters.map((m) => m.order)).toEqual([0, 1, 2, 3]);
+		expect(c.windows).toEqual([
+			{ id: 'w-2', number: 2, name: '2号窗口', matterIds: ['m-residence'] },
+			{ id: 'w-1', number: 1, name: '1号窗口', matterIds: ['m-residence', 'm-elderly'] }
+		]);
+	});
+
+	it('does not reorder the configuration it was given', () => {
+		const config = { ...reversed, windows };
+		const before = config.categories.map((c) => c.id);
+		siteCatalogue(config, site);
+		expect(config.categories.map((c) => c.id)).toEqual(before);
+	});
+});
+
+describe('servedHere', () => {
+	const site = { id: 'site-1', name: '演示镇' };
+	const base = { site, categories, matters, windows: [{ id: 'w-1', number: 1, name: '1号窗口', matterIds: ['m-elderly'] }] };
+
+	it('keeps only matters a window of the site serves, and drops categories left empty', () => {
+		const c = servedHere(base);
+		expect(c.matters.map((m) => m.id)).toEqual(['m-elderly']);
+		expect(c.categories.map((x) => x.id)).toEqual(['civil']);
+		expect(c.windows).toBe(base.windows);
+	});
+
+	it('serves nothing when no window is configured', () => {
+		const c = servedHere({ ...base, windows: [] });
+		expect(c.matters).toEqual([]);
+		expect(c.categories).toEqual([]);
+	});
+});
+
+describe('windowsFor', () => {
+	it('lists the windows serving a matter by number', () => {
+		const windows = [
+			{ id: 'w-3', number: 3, name: '3号窗口', matterIds: ['m'] },
+			{ id: 'w-1', number: 1, name: '1号窗口', matterIds: ['m'] },
+			{ id: 'w-2', number: 2, name: '2号窗口', matterIds: ['x'] }
+		];
+		expect(windowsFor({ windows }, 'm').map((w) => w.id)).toEqual(['w-1', 'w-3']);
+		expect(windowsFor({ windows }, 'none')).toEqual([]);
 	});
 });

@@ -1,28 +1,69 @@
 /**
- * The matter catalogue (办事指南): labels as printed on the kiosk and receipt, and the checks an
- * imported catalogue must pass before a kiosk shows it.
+ * The matter catalogue (办事指南): labels as printed on the kiosk and receipt (read from the one
+ * label table in core/labels), a site's public catalogue and what of it is served here, and the
+ * checks an imported catalogue must pass before a kiosk shows it.
  */
-import type { Catalogue, MaterialForm, Matter, MatterKind } from './types';
+import { materialFormLabel as formLabel, matterKindLong } from '../core/labels';
+import { invalid } from './errors';
+import type { Catalogue, Category, MaterialForm, Matter, MatterKind, ServiceWindow, Site } from './types';
 
+/** The kind as the notice and guide print it, e.g. 承诺件（5个工作日办结）. From the one label table. */
 export function kindLabel(kind: MatterKind, promisedDays: number): string {
-	switch (kind) {
-		case 'instant':
-			return '即办件（当场办结）';
-		case 'promised':
-			return `承诺件（${promisedDays}个工作日办结）`;
-		case 'forwarded':
-			return '上报件（代理代办）';
-	}
+	return matterKindLong(kind, promisedDays, 'zh');
 }
 
-const formLabels: Record<MaterialForm, string> = {
-	original: '原件',
-	copy: '复印件',
-	original_and_copy: '原件及复印件'
-};
-
 export function materialFormLabel(form: MaterialForm): string {
-	return formLabels[form];
+	return formLabel(form, 'zh');
+}
+
+/** A window as the public sees it: no staff, no weights. */
+export interface PublicWindow {
+	id: string;
+	number: number;
+	name: string;
+	matterIds: string[];
+}
+
+/** One site's public catalogue, as GET /api/catalogue answers it and the kiosk loads it. */
+export interface SiteCatalogue {
+	site: Site;
+	categories: Category[];
+	matters: Matter[];
+	windows: PublicWindow[];
+}
+
+/**
+ * Assemble a site's public catalogue from the hall's configuration: categories and matters in
+ * their configured order, and only this site's windows with their public fields.
+ */
+export function siteCatalogue(
+	config: Catalogue & { windows: Pick<ServiceWindow, 'id' | 'siteId' | 'number' | 'name' | 'matterIds'>[] },
+	site: Site
+): SiteCatalogue {
+	return {
+		site,
+		categories: [...config.categories].sort((a, b) => a.order - b.order),
+		matters: [...config.matters].sort((a, b) => a.order - b.order),
+		windows: config.windows
+			.filter((w) => w.siteId === site.id)
+			.map(({ id, number, name, matterIds }) => ({ id, number, name, matterIds }))
+	};
+}
+
+/**
+ * Only what a window of this site serves: a resident must never be sent to queue for a matter
+ * no window will call. Categories left without matters are dropped; the configured order stays.
+ */
+export function servedHere(catalogue: SiteCatalogue): SiteCatalogue {
+	const served = new Set(catalogue.windows.flatMap((w) => w.matterIds));
+	const matters = catalogue.matters.filter((m) => served.has(m.id));
+	const categories = catalogue.categories.filter((c) => matters.some((m) => m.categoryId === c.id));
+	return { ...catalogue, categories, matters };
+}
+
+/** The windows that serve a matter, by window number. */
+export function windowsFor(catalogue: Pick<SiteCatalogue, 'windows'>, matterId: string): PublicWindow[] {
+	return catalogue.windows.filter((w) => w.matterIds.includes(matterId)).sort((a, b) => a.number - b.number);
 }
 
 function duplicates(values: string[]): string[] {
@@ -65,4 +106,15 @@ export function validateCatalogue(c: Catalogue): string[] {
 export function expectedTrips(matter: Pick<Matter, 'kind' | 'trips'>): number {
 	if (matter.trips && matter.trips > 0) return matter.trips;
 	return matter.kind === 'instant' ? 1 : 2;
+}
+
+/**
+ * The materials a resident marked as missing, each once; a name the matter does not ask for is
+ * refused (the kiosk only offers the matter's own list, so it is a stale or forged request).
+ */
+export function missingOf(matter: Pick<Matter, 'materials'>, names: string[]): string[] {
+	const known = new Set(matter.materials.map((m) => m.name));
+	const unknown = names.find((n) => !known.has(n));
+	if (unknown !== undefined) throw invalid(`"${unknown}"不是该事项所需的材料`);
+	return [...new Set(names)];
 }

@@ -10,3 +10,4 @@ export * from './catalogue';
 export * from './roles';
 export * from './outcomes';
 export * from './hours';
+export * from './reprint';

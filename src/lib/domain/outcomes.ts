@@ -5,21 +5,12 @@
  * (with the one-time notice of every missing material, so the resident never needs a second
  * explanation). Cases are followed after the visit (state, due date, overdue, done date).
  */
+import { outcomeLabel } from '$lib/core/labels';
 import { invalid } from './errors';
 import { addWorkingDays } from './workdays';
 import type { Case, Matter, MatterKind, Outcome, OutcomeKind } from './types';
 
-export const outcomeLabels: Record<OutcomeKind, string> = {
-	done: '当场办结',
-	accepted: '承诺件受理',
-	forwarded: '上报件（代理代办）',
-	rejected: '不予受理',
-	incomplete: '材料不全'
-};
-
-export function outcomeLabel(kind: OutcomeKind): string {
-	return outcomeLabels[kind];
-}
+export { outcomeLabel } from '$lib/core/labels';
 
 const byKind: Record<MatterKind, OutcomeKind[]> = {
 	instant: ['done', 'rejected', 'incomplete'],
@@ -69,7 +60,9 @@ export function decideOutcome(request: OutcomeRequest, ctx: OutcomeContext): Out
 	const allowed = outcomesFor(ctx.matter.kind);
 	const kind = request.kind ?? allowed[0];
 	if (!allowed.includes(kind)) {
-		throw invalid(`"${ctx.matter.name}"不能以"${outcomeLabel(kind)}"办结，可选：${allowed.map(outcomeLabel).join('、')}`);
+		throw invalid(
+			`"${ctx.matter.name}"不能以"${outcomeLabel(kind)}"办结，可选：${allowed.map((k) => outcomeLabel(k)).join('、')}`
+		);
 	}
 	const missing = [...new Set((request.missing ?? []).map((m) => m.trim()).filter(Boolean))];
 	const reason = request.reason?.trim() || undefined;

@@ -34,5 +34,10 @@ export function mayServe(
 			message: `A岗${names.a ? `（${names.a}）` : ''}正在${window.name}工作，B岗请在A岗暂停服务或离开后再接替`
 		};
 	}
-	return { ok: false, code: 'not_staff', message: `您不是${window.name}的工作人员，不能在此窗口操作` };
+	return { ok: false, code: 'not_staff', message: notStaffOf(window) };
+}
+
+/** The refusal to anyone who is neither A nor B of the window (nor a supervisor). */
+export function notStaffOf(window: Pick<ServiceWindow, 'name'>): string {
+	return `您不是${window.name}的工作人员，不能在此窗口操作`;
 }

@@ -11,6 +11,7 @@
  *   callback (回呼): on_hold -> called, at the window that held it
  *   no_show also from on_hold: the resident never came back
  */
+import { ticketActionLabel, ticketStateLabel } from '$lib/core/labels';
 import { DomainError, invalid } from './errors';
 import type { Category, Matter, Outcome, Ticket, TicketAction, TicketEvent, TicketState } from './types';
 
@@ -30,33 +31,12 @@ export const transitions: Record<TicketAction, TicketState[]> = {
 	callback: ['on_hold']
 };
 
-const stateLabels: Record<TicketState, string> = {
-	waiting: '等候中',
-	called: '已叫号',
-	serving: '办理中',
-	done: '已办结',
-	no_show: '已过号',
-	on_hold: '已挂起'
-};
-
-const actionLabels: Record<TicketAction, string> = {
-	issue: '取号',
-	call: '叫号',
-	recall: '重呼',
-	start: '开始办理',
-	finish: '办结',
-	no_show: '过号',
-	transfer: '转移',
-	hold: '挂起',
-	callback: '回呼'
-};
-
 export function stateLabel(state: TicketState): string {
-	return stateLabels[state];
+	return ticketStateLabel(state);
 }
 
 export function actionLabel(action: TicketAction): string {
-	return actionLabels[action];
+	return ticketActionLabel(action);
 }
 
 export function canApply(ticket: Ticket, action: TicketAction): boolean {

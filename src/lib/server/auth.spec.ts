@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cookieFromHeader, hashPassword, readSession, signSession, verifyPassword } from './auth';
+import { cookieFromHeader, decoyHash, hashPassword, readSession, signSession, verifyPassword } from './auth';
 
 describe('passwords', () => {
-	it('verifies the right password only, and salts each hash', () => {
+	it('verifies the right password only, and salts each hash', async () => {
 		const hash = hashPassword('yizhan-demo');
 		expect(hash.startsWith('scrypt$16384$8$1$')).toBe(true);
-		expect(verifyPassword('yizhan-demo', hash)).toBe(true);
-		expect(verifyPassword('yizhan-dem0', hash)).toBe(false);
+		expect(await verifyPassword('yizhan-demo', hash)).toBe(true);
+		expect(await verifyPassword('yizhan-dem0', hash)).toBe(false);
 		expect(hashPassword('yizhan-demo')).not.toBe(hash);
-		expect(verifyPassword('x', 'plain-text')).toBe(false);
+		expect(await verifyPassword('x', 'plain-text')).toBe(false);
+		expect(await verifyPassword('', decoyHash())).toBe(false);
+		expect(decoyHash()).toMatch(/^scrypt\$16384\$8\$1\$/);
 	});
 });
 

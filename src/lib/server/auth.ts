@@ -3,7 +3,7 @@
  * crypto, so no native addon to install). Sessions are HMAC-signed httpOnly cookies, so a
  * server restart mid-day does not log every clerk out.
  */
-import { createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
 
 const N = 16384; // 16 MiB with r = 8
 const R = 8;
@@ -14,20 +14,33 @@ export function hashPassword(password: string, salt = randomBytes(16)): string {
 	return `scrypt$${N}$${R}$${P}$${salt.toString('hex')}$${hash.toString('hex')}`;
 }
 
-export function verifyPassword(password: string, stored: string): boolean {
+/**
+ * Checks a password off the event loop (scrypt runs in libuv's thread pool), so guessers at the
+ * login never slow the queue for everyone else.
+ */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
 	const [scheme, n, r, p, saltHex, hashHex] = stored.split('$');
 	if (scheme !== 'scrypt' || !saltHex || !hashHex) return false;
 	const expected = Buffer.from(hashHex, 'hex');
-	const actual = scryptSync(password, Buffer.from(saltHex, 'hex'), expected.length, {
-		N: Number(n),
-		r: Number(r),
-		p: Number(p)
-	});
+	const options = { N: Number(n), r: Number(r), p: Number(p) };
+	const actual = await new Promise<Buffer>((resolve, reject) =>
+		scrypt(password, Buffer.from(saltHex, 'hex'), expected.length, options, (err, key) => (err ? reject(err) : resolve(key)))
+	);
 	return timingSafeEqual(expected, actual);
 }
 
+let decoy: string | undefined;
+/**
+ * A hash no password matches, checked for an unknown user name so that it costs as long as a
+ * wrong password for a real one: the answer's timing does not tell which names exist.
+ */
+export function decoyHash(): string {
+	decoy ??= hashPassword(randomBytes(16).toString('hex'));
+	return decoy;
+}
+
 export const SESSION_COOKIE = 'yz_session';
-const SESSION_HOURS = 12;
+export const SESSION_HOURS = 12;
 
 /** `sessionId` names this login, so a later login elsewhere can end it (sessions.ts). */
 export function signSession(staffId: string, secret: string, now: number, sessionId?: string): string {

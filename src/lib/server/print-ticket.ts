@@ -3,40 +3,30 @@
  * happens after the ticket is durably issued: a printer that is off never loses the ticket,
  * the kiosk just says so and shows the QR on screen.
  */
-import { dayKey, expectedTrips, formatDateTime, invalid, notFound } from '$lib/domain';
+import { dayKey, formatDateTime, missingOf, notFound } from '$lib/domain';
 import type { PrintStatus, TicketView } from '$lib/realtime/events';
 import type { App } from './app';
 import type { Ticket } from '$lib/domain/types';
 import { MAIN_PRINTER, PRINT_LATER } from './printing/jobs';
-import { renderNotice, renderNoticeText, renderReceipt, type NoticeData, type ReceiptData } from './printing/receipt';
+import { renderNotice, renderNoticeText, renderReceipt, type ReceiptData } from './printing/receipt';
+import { noticeData, receiptData } from './printing/receipt-data';
 
 export function receiptFor(app: App, ticket: Ticket, view: TicketView, origin: string): ReceiptData {
 	const { config } = app.hall;
 	const matter = config.matters.find((m) => m.id === ticket.matterId)!;
-	const site = config.sites.find((s) => s.id === ticket.siteId);
-	return {
-		hallName: view.siteName,
+	const notice = noticeData(config, app.hall.site(ticket.siteId), matter, {
+		missing: ticket.missing,
+		issuedAt: formatDateTime(ticket.issuedAt, app.hall.timeZone),
+		serial: `${ticket.day.replaceAll('-', '')}-${ticket.number}`
+	});
+	return receiptData(notice, {
 		number: ticket.number,
-		matterName: matter.name,
-		categoryName: view.categoryName,
-		kind: matter.kind,
-		promisedDays: matter.promisedDays,
-		legalDays: matter.legalDays,
 		windowNames: view.windowNames,
 		ahead: view.ahead,
 		etaMinutes: view.etaMinutes,
-		issuedAt: formatDateTime(ticket.issuedAt, app.hall.timeZone),
 		statusUrl: statusUrl(app, view, origin),
-		materials: matter.materials,
-		missing: ticket.missing,
-		priority: ticket.priority,
-		conditions: matter.conditions,
-		fee: matter.fee,
-		enquiry: matter.enquiry,
-		phone: site?.phone,
-		trips: expectedTrips(matter),
-		serial: `${ticket.day.replaceAll('-', '')}-${ticket.number}`
-	};
+		priority: ticket.priority
+	});
 }
 
 /**
@@ -70,29 +60,11 @@ export async function printNotice(
 	const site = app.hall.site(input.siteId);
 	const matter = config.matters.find((m) => m.id === input.matterId);
 	if (!matter) throw notFound('事项');
-	const known = new Set(matter.materials.map((m) => m.name));
-	const unknown = input.missing.find((m) => !known.has(m));
-	if (unknown) throw invalid(`"${unknown}"不是该事项所需的材料`);
+	const missing = missingOf(matter, input.missing);
 	const now = Date.now();
 	const day = dayKey(now, app.hall.timeZone);
 	const serial = await app.prints.nextSerial(day, 'N');
-	const data: NoticeData = {
-		hallName: site.name,
-		matterName: matter.name,
-		categoryName: config.categories.find((c) => c.id === matter.categoryId)?.name ?? '',
-		kind: matter.kind,
-		promisedDays: matter.promisedDays,
-		legalDays: matter.legalDays,
-		materials: matter.materials,
-		missing: [...new Set(input.missing)],
-		conditions: matter.conditions,
-		fee: matter.fee,
-		enquiry: matter.enquiry,
-		phone: site.phone,
-		trips: expectedTrips(matter),
-		issuedAt: formatDateTime(now, app.hall.timeZone),
-		serial
-	};
+	const data = noticeData(config, site, matter, { missing, issuedAt: formatDateTime(now, app.hall.timeZone), serial });
 	const columns = app.env.printerColumns;
 	const print = await app.prints.submit({
 		printerId: input.printerId ?? MAIN_PRINTER,

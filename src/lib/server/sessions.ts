@@ -1,8 +1,9 @@
 /**
  * One live login per staff member: logging in at a second place ends the first session (its
- * cookie stops working and its open consoles are told and disconnected). The current session id
- * per staff is kept in memory and rebuilt at start from today's login records (DayRecord.audit),
- * so a restart does not revive an ended session.
+ * cookie stops working and its open consoles are told and disconnected); logging out ends it for
+ * good. Only a session this registry started is live: a cookie it does not know is refused, so an
+ * ended session never revives. Rebuilt at start from the login and logout records of the days a
+ * session can still be alive in (DayRecord.audit), so a restart does not revive one either.
  */
 import { randomBytes } from 'node:crypto';
 import type { AuditEntry } from './store/store';
@@ -10,10 +11,14 @@ import type { AuditEntry } from './store/store';
 export class SessionRegistry {
 	private current = new Map<string, string>();
 
-	/** Rebuild from the audit trail: the last login of each staff member wins. */
-	static fromAudit(audit: AuditEntry[] = []): SessionRegistry {
+	/** Rebuild from audit trails, oldest first: the last login of each staff member wins, a logout ends it. */
+	static fromAudit(...audits: (AuditEntry[] | undefined)[]): SessionRegistry {
 		const r = new SessionRegistry();
-		for (const e of audit) if (e.action === 'login' && e.session) r.current.set(e.staffId, e.session);
+		for (const e of audits.flatMap((a) => a ?? [])) {
+			if (e.action === 'login' && e.session) r.current.set(e.staffId, e.session);
+			// A logout recorded before logouts named their session ended whatever was live.
+			if (e.action === 'logout' && (!e.session || r.current.get(e.staffId) === e.session)) r.current.delete(e.staffId);
+		}
 		return r;
 	}
 
@@ -28,22 +33,15 @@ export class SessionRegistry {
 		return before !== sessionId ? before : undefined;
 	}
 
-	end(staffId: string, sessionId: string | null) {
-		if (sessionId && this.current.get(staffId) === sessionId) this.current.delete(staffId);
+	/** Logout: ends `sessionId` if it is the live one; true when it was. */
+	end(staffId: string, sessionId: string | null): boolean {
+		if (!sessionId || this.current.get(staffId) !== sessionId) return false;
+		this.current.delete(staffId);
+		return true;
 	}
 
-	/**
-	 * Is this the staff member's live session? A cookie without a session id (signed before
-	 * sessions were tracked) is refused; with nothing recorded (e.g. a new business day) the first
-	 * session seen becomes the current one.
-	 */
+	/** Is this the staff member's live session? Unknown, ended and replaced sessions are not. */
 	isCurrent(staffId: string, sessionId: string | null): boolean {
-		if (!sessionId) return false;
-		const known = this.current.get(staffId);
-		if (known === undefined) {
-			this.current.set(staffId, sessionId);
-			return true;
-		}
-		return known === sessionId;
+		return !!sessionId && this.current.get(staffId) === sessionId;
 	}
 }

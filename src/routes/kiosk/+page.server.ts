@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { isDomainError } from '$lib/domain/errors';
 import { getApp } from '$lib/server/app';
-import { servedHere, type KioskCatalogue } from '$lib/components/kiosk/catalogue';
+import { servedHere, siteCatalogue } from '$lib/domain/catalogue';
 import { searchKeys } from '$lib/server/pinyin-keys';
 import type { PageServerLoad } from './$types';
 
 /**
- * The kiosk's catalogue, read like GET /api/catalogue does, for the site the kiosk was paired
- * with, else `?site=ID`, else the first site.
+ * The kiosk's catalogue, assembled as GET /api/catalogue does and limited to what a window
+ * serves here, for the site the kiosk was paired with, else `?site=ID`, else the first site.
  */
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const { hall } = await getApp();
@@ -19,16 +19,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		if (isDomainError(err)) error(err.status, err.message);
 		throw err;
 	}
-	const { categories, matters, windows } = hall.config;
-	const catalogue: KioskCatalogue = {
-		site,
-		categories: [...categories].sort((a, b) => a.order - b.order),
-		matters: [...matters].sort((a, b) => a.order - b.order),
-		windows: windows
-			.filter((w) => w.siteId === site.id)
-			.map(({ id, number, name, matterIds }) => ({ id, number, name, matterIds }))
-	};
-	const served = servedHere(catalogue);
+	const served = servedHere(siteCatalogue(hall.config, site));
 	const printer = url.searchParams.get('printer') ?? 'main';
 	return {
 		catalogue: served,

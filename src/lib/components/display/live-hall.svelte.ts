@@ -30,18 +30,13 @@ export class LiveHall {
 
 	/** Connects; returns the function that disconnects. */
 	connect(): () => void {
-		let lostTimer: ReturnType<typeof setTimeout> | undefined;
 		const socket = connectLive({
 			auth: { role: 'display', siteId: this.hall.siteId },
 			onSnapshot: (reply) => {
 				if (reply.hall) this.apply(reply.hall);
 			},
-			onStatus: ({ connected }) => {
-				// A blip of a few hundred ms is not worth alarming the lobby about.
-				clearTimeout(lostTimer);
-				if (connected) this.lost = false;
-				else lostTimer = setTimeout(() => (this.lost = true), 1500);
-			}
+			// A blip of a few hundred ms is not worth alarming the lobby about: connectLive waits.
+			onLost: (lost) => (this.lost = lost)
 		});
 
 		socket.on('hall', (snapshot) => {
@@ -63,10 +58,7 @@ export class LiveHall {
 			this.onCalls([call]);
 		});
 
-		return () => {
-			clearTimeout(lostTimer);
-			socket.disconnect();
-		};
+		return () => socket.disconnect();
 	}
 
 	/** Takes a snapshot unless it is older than what is shown; reports its unseen calls. */

@@ -1,6 +1,7 @@
 /** The kiosk's current language and elderly mode, shared by its components. Browser state only. */
+import { materialFormLabel, matterKindLabel } from '$lib/core/labels';
 import { translate, type Lang, type MessageKey } from '$lib/i18n/kiosk';
-import type { Material, MatterKind } from '$lib/domain/types';
+import type { MaterialForm, MatterKind } from '$lib/domain/types';
 
 export const kioskUi = $state({ lang: 'zh' as Lang, elderly: false });
 
@@ -8,11 +9,10 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
 	return translate(kioskUi.lang, key, params);
 }
 
-const KIND: Record<MatterKind, MessageKey> = { instant: 'kindInstant', promised: 'kindPromised', forwarded: 'kindForwarded' };
-export const kindText = (kind: MatterKind) => t(KIND[kind]);
+/** The kind badge (即办件 / 承诺件 / 上报件) from the hall's one label table, in the kiosk's language. */
+export const kindText = (kind: MatterKind) => matterKindLabel(kind, kioskUi.lang);
 
-const FORM: Record<Material['form'], MessageKey> = { original: 'formOriginal', copy: 'formCopy', original_and_copy: 'formBoth' };
-export const formText = (form: Material['form']) => t(FORM[form]);
+export const formText = (form: MaterialForm) => materialFormLabel(form, kioskUi.lang);
 
 /** The time-limit lines of the 一次性告知 in the kiosk's language (the kind is the badge). */
 export function limitLines(matter: { kind: MatterKind; promisedDays: number; legalDays: number }): string[] {

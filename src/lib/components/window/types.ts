@@ -13,5 +13,3 @@ export interface Clerk {
 	staffNo: string;
 	windows: StaffWindow[];
 }
-
-export const roleLabel = { A: 'A岗', B: 'B岗', S: '督导' } as const;

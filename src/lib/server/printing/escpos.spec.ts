@@ -50,6 +50,26 @@ describe('wrap', () => {
 		expect(lines.join('')).toBe(url);
 	});
 
+	it('keeps （缺） whole: an opening bracket never ends a line', () => {
+		// Fifteen Hanzi fill 30 of 32 columns, so "（" alone would still fit on the first line;
+		// fourteen leave room for "（缺" and push only "）" over.
+		for (const n of [13, 14, 15]) {
+			const text = '材'.repeat(n) + '（缺）';
+			for (const indent of [0, 4]) {
+				const lines = wrap(text, 32, indent);
+				expect(
+					lines.some((l) => l.trim().endsWith('（')),
+					`${n} chars, indent ${indent}: ${lines.join('|')}`
+				).toBe(false);
+				expect(
+					lines.some((l) => l.includes('（缺）')),
+					`${n} chars, indent ${indent}: ${lines.join('|')}`
+				).toBe(true);
+				expect(lines.join('').replace(/ /g, '')).toBe(text);
+			}
+		}
+	});
+
 	it('does not start a line with closing punctuation', () => {
 		const lines = wrap('一二三四五六七八九十一二三四五六，七八', 32);
 		expect(lines.every((l) => !l.startsWith('，'))).toBe(true);

@@ -31,6 +31,9 @@ export function displayWidth(s: string): number {
 	return w;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
 /**
  * Make text safe to send: control bytes inside catalogue text must never reach the printer
  * as commands; ¥ (U+00A5) is a 4-byte GB18030 sequence many printers garble, ￥ (U+FFE5) is
@@ -40,18 +43,21 @@ export function printable(s: string): string {
 	return s
 		.replace(/\u00a5/g, '\uffe5')
 		.replace(/\t/g, ' ')
-		.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+		.replace(CONTROL, '')
 		.replace(/[\u{10000}-\u{1ffff}\u{40000}-\u{10ffff}]/gu, '?');
 }
 
 /** Closing punctuation that must not start a line (避头点). */
 const NO_LINE_START = new Set('，。、；：？！）》」』】〕’”…%,.;:?!)');
+/** Opening punctuation that must not end a line (避尾点). */
+const NO_LINE_END = new Set('（《「『【〔‘“(');
 
 /**
  * Wrap text to `columns` display columns. CJK chars are never split (they are atoms of width
  * 2); Latin runs break at spaces and are hard-split only when longer than a whole line.
  * Continuation lines get `indent` spaces (a hanging indent). Every returned line has
- * displayWidth <= columns. Explicit '\n' starts a new line.
+ * displayWidth <= columns. Explicit '\n' starts a new line. A short bracketed mark such as
+ * "（缺）" is one atom, and an opening bracket never ends a line.
  */
 export function wrap(text: string, columns: number, indent = 0): string[] {
 	if (columns < 2) throw new RangeError('columns must be >= 2');
@@ -75,7 +81,8 @@ export function wrap(text: string, columns: number, indent = 0): string[] {
 			w += tw;
 			fresh = false;
 		};
-		const tokens = printable(para).match(/[\x21-\x7e]+| +|[^]/gu) ?? [];
+		// A short full-width bracket group ("（缺）") is kept whole, like a word.
+		const tokens = printable(para).match(/[\x21-\x7e]+| +|（[^（）\s]{1,3}）|[^]/gu) ?? [];
 		const startLen = out.length;
 		for (const tok of tokens) {
 			const tw = displayWidth(tok);
@@ -90,16 +97,12 @@ export function wrap(text: string, columns: number, indent = 0): string[] {
 				continue;
 			}
 			if (!fresh) {
-				// Carry the previous word/char along so closing punctuation does not start a line.
+				// Carry the previous word/char along so closing punctuation does not start a line,
+				// and an opening bracket does not end one.
 				let carry = '';
 				const rest = line.slice(0, line.length - last.length);
-				if (
-					NO_LINE_START.has(tok) &&
-					last[0] !== ' ' &&
-					!NO_LINE_START.has(last) &&
-					rest.trim() &&
-					indent + displayWidth(last) + tw <= columns
-				) {
+				const keepWithNext = NO_LINE_END.has(last) || (NO_LINE_START.has(tok) && last[0] !== ' ' && !NO_LINE_START.has(last));
+				if (keepWithNext && rest.trim() && indent + displayWidth(last) + tw <= columns) {
 					carry = last;
 					line = rest;
 				}

@@ -58,6 +58,32 @@ describe('receipt details', () => {
 		expect(text({ priority: false })).not.toContain('绿色通道');
 	});
 
+	it('says 即将叫号 when nobody is ahead, as the kiosk screen does', () => {
+		for (const columns of [48, 32] as const) {
+			const text = renderReceiptText({ ...sample, ahead: 0, etaMinutes: 0 }, { columns }).join('\n');
+			expect(text).toContain('即将叫号');
+			expect(text).not.toMatch(/约\s*0\s*分钟/);
+		}
+		expect(renderReceiptText(sample, { columns: 48 }).join('\n')).toContain('预计等候约 18 分钟');
+	});
+
+	it('never leaves the "（" of （缺） at the end of a line', () => {
+		// Material names of every length put （缺） at every place along the line.
+		for (const columns of [48, 32] as const)
+			for (let n = 1; n <= 24; n++) {
+				const name = '材'.repeat(n);
+				const lines = renderNoticeText(
+					{ ...sample, materials: [{ name, form: 'original', copies: 1 }], missing: [name] },
+					{ columns }
+				);
+				expect(
+					lines.some((l) => l.trimEnd().endsWith('（')),
+					lines.join('\n')
+				).toBe(false);
+				expect(lines.join('\n')).toContain('（缺）');
+			}
+	});
+
 	it('emits exactly one cut and a GB18030 stream in Chinese mode', () => {
 		const b = renderReceipt(sample, { columns: 32 });
 		expect(b.subarray(0, 4)).toEqual(Buffer.from([0x1b, 0x40, 0x1c, 0x26]));

@@ -7,6 +7,7 @@
  * Check glyphs: □ U+25A1 (GB A1F5) for a material to bring, ■ U+25A0 (GB A1F6) plus "（缺）"
  * for one the resident said they lack. Both are in GB2312, so every Chinese printer font has them.
  */
+import { matterKindLong } from '../../core/labels';
 import type { Material, MatterKind } from '../../domain/types';
 import { EscPos, alignText, displayWidth, wrap, type Align, type QrMode } from './escpos';
 
@@ -57,12 +58,6 @@ const FORM: Record<Material['form'], (n: number) => string> = {
 	original_and_copy: (n) => `原件及复印件 各${n}份`
 };
 
-export function kindText(kind: MatterKind, promisedDays: number): string {
-	if (kind === 'instant') return '即办件（当场办结）';
-	if (kind === 'promised') return `承诺件（${promisedDays}个工作日办结）`;
-	return '上报件（代理代办）';
-}
-
 type Add = (text: string, o?: { align?: Align; bold?: boolean; indent?: number }) => void;
 
 function lineWriter(columns: number): { out: ReceiptLine[]; add: Add } {
@@ -89,9 +84,10 @@ export function receiptLines(d: ReceiptData, columns: number): ReceiptLine[] {
 	add(d.matterName, { ...c, bold: true });
 	add(d.categoryName, c);
 	add('');
-	// Keep the two phrases whole on 58 mm paper rather than splitting 分/钟.
+	// Keep the two phrases whole on 58 mm paper rather than splitting 分/钟. Nobody ahead: say
+	// 即将叫号 as the kiosk screen and the phone page do, not "about 0 minutes".
 	const ahead = `前面还有 ${d.ahead} 人，`;
-	const eta = `预计等候约 ${d.etaMinutes} 分钟`;
+	const eta = d.ahead === 0 ? '即将叫号' : `预计等候约 ${d.etaMinutes} 分钟`;
 	if (displayWidth(ahead + eta) <= columns) add(ahead + eta);
 	else [ahead, eta].forEach((t) => add(t));
 	add(d.windowNames.length ? `请到 ${d.windowNames.join('/')} 办理` : '请留意大厅叫号屏', { indent: 3 });
@@ -129,7 +125,7 @@ export function noticeLines(d: NoticeData, columns: number): ReceiptLine[] {
 /** Matter, kind, limits, trips, every material with its box, conditions, fee, where to ask. */
 function noticeBody(d: NoticeData, add: Add) {
 	add(`事项：${d.matterName}`, { indent: 6 });
-	add(`类型：${kindText(d.kind, d.promisedDays)}`, { indent: 6 });
+	add(`类型：${matterKindLong(d.kind, d.promisedDays)}`, { indent: 6 });
 	const promised = d.kind === 'instant' ? '当场办结' : d.promisedDays > 0 ? `${d.promisedDays}个工作日` : '以上级部门为准';
 	add(`承诺时限：${promised}`, { indent: 10 });
 	add(`法定时限：${d.legalDays > 0 ? `${d.legalDays}个工作日` : '无'}`, { indent: 10 });

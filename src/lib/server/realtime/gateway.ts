@@ -59,6 +59,17 @@ export class Gateway {
 		this.io?.to(socketId).emit(event, ...args);
 	}
 
+	/** Tell every socket of session `sessionId` (a logout) that it was ended, then drop it. */
+	closeSession(staffId: string, sessionId: string, message: string) {
+		if (!this.io) return;
+		for (const socket of this.io.sockets.sockets.values()) {
+			if (socket.data.staffId === staffId && socket.data.sessionId === sessionId) {
+				socket.emit('session_ended', { message });
+				socket.disconnect(true);
+			}
+		}
+	}
+
 	/** Tell every socket of `staffId` that is not of session `keep` that it was ended, then drop it. */
 	endSession(staffId: string, keep: string, message: string) {
 		if (!this.io) return;

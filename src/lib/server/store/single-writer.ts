@@ -22,7 +22,9 @@ export async function claimDataDir(dataDir: string): Promise<() => Promise<void>
 			// A restart by a service manager may start us while the old process is still exiting.
 			if (pid && isAlive(pid)) await waitForExit(pid, 5000);
 			if (pid && isAlive(pid)) {
-				throw new Error(`DATA_DIR ${dataDir} is already used by process ${pid}; only one Yizhan server may write it`);
+				throw new Error(`DATA_DIR ${dataDir} is already used by process ${pid}; only one Yizhan server may write it`, {
+					cause: err
+				});
 			}
 			await fs.rm(file, { force: true });
 		}

@@ -2,122 +2,21 @@
  * The narrow store interface. Services keep the live state in memory and hand whole records
  * here; a later PostgreSQL store implements the same six calls in a file of its own.
  */
-import type { OpeningHours } from '$lib/domain/hours';
-import type { CallRecord, Case, Category, Matter, ServiceWindow, Site, Staff, Ticket } from '$lib/domain/types';
+import type { CaseRecord, DayRecord, HallConfig } from '$lib/core/state';
 
-export interface VoiceSettings {
-	/** How many times each call is spoken. */
-	repeats: number;
-	/** Pause between repeats and between calls, ms. */
-	gapMs: number;
-	/** 0..1 */
-	volume: number;
-	/** Speech rate, 0.5..1.5 (1 is normal). */
-	rate: number;
-}
-
-export interface HallSettings {
-	timeZone: string;
-	/** Holidays (YYYY-MM-DD) skipped when promised dates are computed. */
-	holidays: string[];
-	/** Scrolling notice on lobby displays. */
-	notice?: string;
-	voice?: VoiceSettings;
-	/** Weekend days declared working (调休上班), YYYY-MM-DD, counted in promised dates. */
-	workdays?: string[];
-	/** Window console and dispatch (issue 5); defaults in DEFAULT_DISPATCH. */
-	dispatch?: DispatchSettings;
-	/** When tickets are issued, with daily and per-band quotas; absent: always open. */
-	hours?: OpeningHours;
-	/** Minutes after issue during which the kiosk may reprint (补打) a ticket; default 10. */
-	reprintMinutes?: number;
-}
-
-export interface DispatchSettings {
-	/** Priority (绿色通道) calls in a row at a window before a waiting normal ticket goes next; 0: strict. */
-	priorityRatio: number;
-	/** After this many 重呼 with nobody coming, the console suggests 过号. */
-	recallLimit: number;
-}
-
-export const DEFAULT_DISPATCH: DispatchSettings = { priorityRatio: 2, recallLimit: 3 };
-
-export const DEFAULT_NOTICE = '取号后请在休息区等候，留意大屏和语音叫号。过号请重新取号。';
-export const DEFAULT_VOICE: VoiceSettings = { repeats: 2, gapMs: 800, volume: 1, rate: 0.9 };
-
-/** A window's state for the day: open, paused with a reason (暂停服务), or closed. */
-export interface WindowState {
-	status: 'open' | 'paused' | 'closed';
-	reason?: string;
-	since: number;
-	staffId?: string;
-	/** Priority calls this window made in a row (dispatch.ts nextPriorityStreak). */
-	priorityStreak?: number;
-}
-
-/** A staff action that is not a step of a ticket (those are in the ticket's events). */
-export interface AuditEntry {
-	at: number;
-	staffId: string;
-	action: 'login' | 'logout' | 'pause' | 'resume' | 'case_done';
-	windowId?: string;
-	note?: string;
-	caseNo?: string;
-	/** For login: the session id it started (sessions.ts), so a restart keeps only the newest. */
-	session?: string;
-}
-
-/** Everything a hall is configured with: `DATA_DIR/config.json`. */
-export interface HallConfig {
-	version: 1;
-	/** Seeded as the demo hall: demo accounts exist. */
-	demo: boolean;
-	/** Key that signs staff session cookies (random per hall). */
-	secret: string;
-	settings: HallSettings;
-	sites: Site[];
-	categories: Category[];
-	matters: Matter[];
-	windows: ServiceWindow[];
-	staff: Staff[];
-	/** Paired kiosks and lobby displays. */
-	devices?: Device[];
-}
-
-/** A paired kiosk or display. Its browser holds a signed `yz_device` cookie naming it. */
-export interface Device {
-	id: string;
-	kind: 'kiosk' | 'display';
-	siteId: string;
-	name: string;
-	/** Display only: window ids shown (absent: all of the site). */
-	windows?: string[];
-	/** Display only: category ids shown (absent: all). */
-	categories?: string[];
-	pairedAt: number;
-	pairedBy: string;
-}
-
-/** One business day of every site: `DATA_DIR/days/YYYY-MM-DD.json`, the audit trail of the queue. */
-export interface DayRecord {
-	version: 1;
-	day: string;
-	/** Push sequence per site; survives a restart so displays never see it go backwards. */
-	seq: Record<string, number>;
-	tickets: Ticket[];
-	/** Calls per site, newest last. */
-	calls: CallRecord[];
-	/** Window states by window id; a window not listed is open. */
-	windows?: Record<string, WindowState>;
-	/** Who paused, resumed, logged in, closed a case: the audit trail beside the tickets' events. */
-	audit?: AuditEntry[];
-}
-
-/** 承诺件 and 上报件 followed after the visit: `DATA_DIR/cases.json`. */
-export interface CaseRecord {
-	version: 1;
-	cases: Case[];
-}
+// The records' shapes are the core's (browser-safe); kept importable from here for store code.
+export type {
+	AuditEntry,
+	CaseRecord,
+	DayRecord,
+	Device,
+	DispatchSettings,
+	HallConfig,
+	HallSettings,
+	VoiceSettings,
+	WindowState
+} from '$lib/core/state';
+export { DEFAULT_DISPATCH, DEFAULT_NOTICE, DEFAULT_VOICE } from '$lib/core/state';
 
 /** A print job as it is kept until it is printed, or dropped with a reason (printing/jobs.ts). */
 export interface PrintJobRecord {

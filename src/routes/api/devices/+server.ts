@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { api, parseBody, requireSupervisor } from '$lib/server/http';
-import { approveDeviceBody } from '$lib/server/schemas';
+import { approveDeviceBody } from '$lib/core/requests';
 import type { RequestHandler } from './$types';
 
 /** Paired devices (supervisor). */

@@ -3,7 +3,7 @@ import { DomainError } from '$lib/domain';
 import { getApp } from '$lib/server/app';
 import { api, parseBody } from '$lib/server/http';
 import { printNotice } from '$lib/server/print-ticket';
-import { printNoticeBody } from '$lib/server/schemas';
+import { printNoticeBody } from '$lib/core/requests';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { api, parseBody, requireSupervisor } from '$lib/server/http';
-import { settingsBody } from '$lib/server/schemas';
+import { settingsBody } from '$lib/core/requests';
 import { DEFAULT_NOTICE, DEFAULT_VOICE } from '$lib/server/store/store';
 import type { RequestHandler } from './$types';
 

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { api, parseBody } from '$lib/server/http';
 import { printTicket, statusUrl } from '$lib/server/print-ticket';
-import { issueTicketBody } from '$lib/server/schemas';
+import { issueTicketBody } from '$lib/core/requests';
 import type { RequestHandler } from './$types';
 
 /** Issue a ticket (the kiosk's 取号). Answers only after the ticket is on disk, then prints. */

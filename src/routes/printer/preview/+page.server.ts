@@ -1,9 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { expectedTrips, formatDateTime } from '$lib/domain';
+import { formatDateTime } from '$lib/domain';
 import { getApp } from '$lib/server/app';
 import { requirePrinterPageAccess } from '$lib/server/printer-access';
 import { decodeEscpos } from '$lib/server/printing/decode';
-import { renderNotice, renderNoticeText, renderReceipt, renderReceiptText, type ReceiptData } from '$lib/server/printing/receipt';
+import { renderNotice, renderNoticeText, renderReceipt, renderReceiptText } from '$lib/server/printing/receipt';
+import { noticeData, receiptData } from '$lib/server/printing/receipt-data';
 import { PREVIEW_CSS, renderPreviewHtml } from '$lib/server/printing/simulator';
 import type { PageServerLoad } from './$types';
 
@@ -22,29 +23,19 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		url.searchParams.get('columns') === '32' ? 32 : url.searchParams.get('columns') === '48' ? 48 : env.printerColumns;
 	const site = config.sites[0];
 	const missing = url.searchParams.getAll('missing').filter((m) => matter.materials.some((x) => x.name === m));
-	const data: ReceiptData = {
-		hallName: site?.name ?? '',
+	const notice = noticeData(config, site, matter, {
+		missing: missing.length ? missing : matter.materials.slice(-1).map((m) => m.name),
+		issuedAt: formatDateTime(Date.now(), hall.timeZone),
+		serial: 'PREVIEW-0001'
+	});
+	const data = receiptData(notice, {
 		number: 'A012',
-		matterName: matter.name,
-		categoryName: config.categories.find((c) => c.id === matter.categoryId)?.name ?? '',
-		kind: matter.kind,
-		promisedDays: matter.promisedDays,
-		legalDays: matter.legalDays,
 		windowNames: config.windows.filter((w) => w.matterIds.includes(matter.id)).map((w) => w.name),
 		ahead: 4,
 		etaMinutes: 18,
-		issuedAt: formatDateTime(Date.now(), hall.timeZone),
 		statusUrl: `${env.publicUrl || url.origin}/t/preview`,
-		materials: matter.materials,
-		missing: missing.length ? missing : matter.materials.slice(-1).map((m) => m.name),
-		priority: true,
-		conditions: matter.conditions,
-		fee: matter.fee,
-		enquiry: matter.enquiry,
-		phone: site?.phone,
-		trips: expectedTrips(matter),
-		serial: 'PREVIEW-0001'
-	};
+		priority: true
+	});
 	const layout = (name: string, bytes: Buffer, text: string[]) => {
 		const decoded = decodeEscpos(bytes, { columns }).receipts[0];
 		const sim = { ...decoded, id: 0, receivedAt: name, remote: `${bytes.length} bytes` };

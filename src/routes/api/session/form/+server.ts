@@ -9,11 +9,11 @@ import type { RequestHandler } from './$types';
  * (a slow console PC): without it the browser would submit the form itself and the password
  * would end up in the address bar. Answers with a redirect back to the page it came from.
  */
-export const POST: RequestHandler = async ({ request, cookies, url }) => {
+export const POST: RequestHandler = async ({ request, cookies, url, getClientAddress }) => {
 	const form = await request.formData();
 	const back = safeNext(form.get('next') ?? '/window', '/window');
 	try {
-		await logIn(String(form.get('username') ?? ''), String(form.get('password') ?? ''), cookies, url);
+		await logIn(String(form.get('username') ?? ''), String(form.get('password') ?? ''), cookies, url, getClientAddress());
 	} catch (err) {
 		if (!(err instanceof DomainError)) throw err;
 		redirect(303, `${back.split('?')[0]}?login=failed`);

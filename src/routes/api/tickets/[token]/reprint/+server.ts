@@ -1,13 +1,11 @@
 import { json } from '@sveltejs/kit';
-import { DomainError, notFound } from '$lib/domain';
+import { DomainError, assertReprintable, notFound } from '$lib/domain';
 import { getApp } from '$lib/server/app';
 import { api, parseBody } from '$lib/server/http';
 import { printTicket } from '$lib/server/print-ticket';
-import { reprintBody } from '$lib/server/schemas';
+import { reprintBody } from '$lib/core/requests';
 import type { RequestHandler } from './$types';
 
-/** Minutes after issue during which a ticket may be reprinted, unless the hall sets another. */
-const REPRINT_MINUTES = 10;
 /** Reprints per ticket: a lost receipt once or twice, not a stream of copies of someone's number. */
 const MAX_REPRINTS = 2;
 
@@ -20,11 +18,7 @@ export const POST: RequestHandler = ({ params, request, url }) =>
 		const found = await app.hall.ticket(params.token);
 		if (!found) throw notFound('号票');
 		const { ticket, view } = found;
-		const minutes = app.hall.config.settings.reprintMinutes ?? REPRINT_MINUTES;
-		if (Date.now() - ticket.issuedAt > minutes * 60_000) {
-			throw new DomainError('illegal_transition', `取号超过${minutes}分钟，不能补打，请到咨询台求助`, 409);
-		}
-		if (ticket.state !== 'waiting') throw new DomainError('illegal_transition', `${ticket.number}号已叫号或办结，不能补打`, 409);
+		assertReprintable(ticket, Date.now(), app.hall.config.settings.reprintMinutes);
 		if (!(await app.prints.takeReprint(ticket.token, ticket.day, MAX_REPRINTS))) {
 			throw new DomainError('illegal_transition', `${ticket.number}号已补打${MAX_REPRINTS}次，不能再补打，请到咨询台求助`, 409);
 		}

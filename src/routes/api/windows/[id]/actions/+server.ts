@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { api, parseBody, unauthorized } from '$lib/server/http';
-import { windowActionBody } from '$lib/server/schemas';
+import { windowCommandBody, type CommandAnswer } from '$lib/core/commands';
 import type { RequestHandler } from './$types';
 
 /**
@@ -13,17 +13,18 @@ export const POST: RequestHandler = ({ params, request, locals }) =>
 	api(async () => {
 		if (!locals.staff) throw unauthorized();
 		const { hall } = await getApp();
-		const { requestId, ...command } = await parseBody(request, windowActionBody);
+		const { requestId, ...command } = await parseBody(request, windowCommandBody);
 		const { view, ticket } = await hall.windowCommand({
 			windowId: params.id,
 			staffId: locals.staff.id,
 			command,
 			requestId
 		});
-		return json({
+		const answer: CommandAnswer = {
 			view,
 			ticket: ticket
 				? { number: ticket.number, state: ticket.state, ...(ticket.outcome ? { outcome: ticket.outcome } : {}) }
 				: null
-		});
+		};
+		return json(answer);
 	});

@@ -1,8 +1,12 @@
-/** Schemas for every request body the API accepts. */
+/**
+ * Every request body the device and staff API accepts, as zod schemas: the server validates with
+ * them, the pages' typed client (`$lib/client/api`) takes their types, so a wrong body is a
+ * compile error. Window commands are in commands.ts.
+ */
 import { z } from 'zod';
+import { requestId } from './commands';
 
 const id = z.string().min(1).max(64);
-const requestId = z.string().min(8).max(64).optional();
 /** Which printer prints it: `main` (PRINTER_URL) or a print agent's id. */
 const printerId = z
 	.string()
@@ -35,36 +39,6 @@ export const loginBody = z.strictObject({
 	password: z.string().min(1).max(200)
 });
 
-const reason = z.string().trim().min(1).max(200);
-
-/** One body per window action (README: Device API). */
-export const windowActionBody = z.discriminatedUnion('action', [
-	z.strictObject({ action: z.enum(['call', 'recall', 'start', 'no_show', 'resume']), requestId }),
-	z.strictObject({
-		action: z.literal('finish'),
-		outcome: z
-			.strictObject({
-				kind: z.enum(['done', 'accepted', 'forwarded', 'rejected', 'incomplete']).optional(),
-				missing: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
-				reason: z.string().max(200).optional()
-			})
-			.optional(),
-		requestId
-	}),
-	z.strictObject({ action: z.literal('transfer'), toWindowId: id.optional(), toMatterId: id.optional(), reason, requestId }),
-	z.strictObject({ action: z.literal('pause'), reason, requestId }),
-	z.strictObject({ action: z.literal('hold'), note: z.string().max(200).optional(), requestId }),
-	z.strictObject({ action: z.literal('callback'), ticketId: id, requestId }),
-	z.strictObject({
-		action: z.literal('call_number'),
-		number: z
-			.string()
-			.trim()
-			.regex(/^[A-Za-z]\d{1,4}$/, '号码格式应为字母加数字，如 A012'),
-		requestId
-	})
-]);
-
 export const approveDeviceBody = z.strictObject({
 	code: z.string().regex(/^\d{6}$/, '配对码是 6 位数字'),
 	kind: z.enum(['kiosk', 'display']),
@@ -85,3 +59,10 @@ export const settingsBody = z.strictObject({
 		})
 		.optional()
 });
+
+export type IssueTicketInput = z.input<typeof issueTicketBody>;
+export type PrintNoticeInput = z.input<typeof printNoticeBody>;
+export type ReprintInput = z.input<typeof reprintBody>;
+export type LoginInput = z.input<typeof loginBody>;
+export type ApproveDeviceInput = z.input<typeof approveDeviceBody>;
+export type SettingsInput = z.input<typeof settingsBody>;

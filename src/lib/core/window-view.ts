@@ -3,11 +3,11 @@
  * (matter, kind and possible outcomes, missing materials, priority, earlier windows and reasons),
  * the held list, transfers coming in, pause state. A pure function of config + day.
  */
-import { outcomesFor, waitingFor } from '$lib/domain';
+import { heldBy, waitingFor } from '$lib/domain/dispatch';
+import { outcomesFor } from '$lib/domain/outcomes';
 import type { Ticket } from '$lib/domain/types';
 import type { TransferNote, WindowView } from '$lib/realtime/events';
-import { DEFAULT_DISPATCH, type DayRecord, type HallConfig } from './store/store';
-import { currentAt } from './views';
+import { DEFAULT_DISPATCH, type DayRecord, type HallConfig } from './state';
 
 export interface WindowViewContext {
 	/** Why this clerk may not act here now (AB roles), or null. */
@@ -38,7 +38,7 @@ export function windowView(
 	if (!window || !staff) return null;
 	const recallLimit = config.settings.dispatch?.recallLimit ?? DEFAULT_DISPATCH.recallLimit;
 	const tickets = day.tickets.filter((t) => t.siteId === window.siteId);
-	const current = currentAt(tickets, window.id);
+	const current = heldBy(tickets, window.id);
 	const matterOf = (t: Ticket) => config.matters.find((m) => m.id === t.matterId);
 	const matter = current ? matterOf(current) : undefined;
 	const state = day.windows?.[window.id];

@@ -1,38 +1,20 @@
 /**
  * What one clerk command at a window does to the day (and to the cases file): the step between
  * validation and the durable write. Pure: config, day, cases, the command and `now` in; the new
- * records out. Hall.windowCommand runs it under the hall's lock, writes, then publishes.
+ * records out. `runWindowCommand` first asks `allowed` (commands.ts) with the clerk's own view, so
+ * the preconditions are written once; the hall runs it under its lock, writes, then publishes.
  *
  * Every change to a ticket is one more event on the ticket (who, when, which window): the audit
  * trail. Pause and resume are not ticket steps, so they go to the day's audit list.
  */
-import {
-	DomainError,
-	applyAction,
-	callNumber,
-	decideOutcome,
-	invalid,
-	nextPriorityStreak,
-	notFound,
-	pickNext,
-	queueEmpty,
-	windowBusy,
-	type OutcomeRequest
-} from '$lib/domain';
+import { callNumber, heldBy, nextPriorityStreak, pickNext } from '$lib/domain/dispatch';
+import { DomainError, invalid, notFound, queueEmpty } from '$lib/domain/errors';
+import { decideOutcome } from '$lib/domain/outcomes';
+import { applyAction } from '$lib/domain/tickets';
 import type { CallRecord, Case, ServiceWindow, Ticket } from '$lib/domain/types';
-import { DEFAULT_DISPATCH, type AuditEntry, type DayRecord, type HallConfig, type WindowState } from './store/store';
-import { currentAt } from './views';
-
-export type WindowAction =
-	| { action: 'call' | 'recall' | 'start' | 'no_show' | 'resume' }
-	| { action: 'finish'; outcome?: OutcomeRequest }
-	| { action: 'transfer'; toWindowId?: string; toMatterId?: string; reason: string }
-	| { action: 'pause'; reason: string }
-	| { action: 'hold'; note?: string }
-	| { action: 'callback'; ticketId: string }
-	| { action: 'call_number'; number: string };
-
-export type WindowCommand = WindowAction['action'];
+import { allowed, type WindowCommand } from './commands';
+import { DEFAULT_DISPATCH, type AuditEntry, type DayRecord, type HallConfig, type WindowState } from './state';
+import { windowView } from './window-view';
 
 export interface PlanInput {
 	config: HallConfig;
@@ -41,7 +23,7 @@ export interface PlanInput {
 	window: ServiceWindow;
 	staffId: string;
 	now: number;
-	command: WindowAction;
+	command: WindowCommand;
 }
 
 export interface Plan {
@@ -57,15 +39,24 @@ export interface Plan {
 /** Calls kept in the day record for the lobby's recent list (per site, newest last). */
 const CALLS_KEPT = 50;
 
+/**
+ * A clerk's command as the hall runs it: refused with the clerk's reason unless `allowed` on the
+ * clerk's own view of the window (`blocked`: why AB roles keep them out now), then planned.
+ */
+export function runWindowCommand(input: PlanInput & { blocked?: string | null }): Plan {
+	const view = windowView(input.config, input.day, input.window.id, input.staffId, { blocked: input.blocked });
+	if (!view) throw notFound('窗口');
+	const refusal = allowed(view, input.command.action);
+	if (refusal) throw new DomainError(refusal.code, refusal.message, refusal.status);
+	return planWindowAction(input);
+}
+
+/** The command's effect; its preconditions are `allowed`'s (call runWindowCommand). */
 export function planWindowAction(input: PlanInput): Plan {
 	const { config, day, window, staffId, now, command } = input;
 	const siteTickets = day.tickets.filter((t) => t.siteId === window.siteId);
-	const current = currentAt(siteTickets, window.id);
+	const current = heldBy(siteTickets, window.id);
 	const state: WindowState = day.windows?.[window.id] ?? { status: 'open', since: now };
-	const paused = state.status !== 'open';
-	const refuseWhilePaused = () => {
-		if (paused) throw new DomainError('illegal_transition', `${window.name}已暂停服务，请先恢复服务再叫号`, 409);
-	};
 	const needCurrent = (): Ticket => {
 		if (!current) throw new DomainError('illegal_transition', '本窗口当前没有正在办理的号', 409);
 		return current;
@@ -79,8 +70,6 @@ export function planWindowAction(input: PlanInput): Plan {
 
 	switch (command.action) {
 		case 'call': {
-			refuseWhilePaused();
-			if (current) throw windowBusy(current.number);
 			const streak = state.priorityStreak ?? 0;
 			const ratio = config.settings.dispatch?.priorityRatio ?? DEFAULT_DISPATCH.priorityRatio;
 			const next = pickNext(siteTickets, window, { priorityRatio: ratio, priorityStreak: streak, now });
@@ -91,13 +80,10 @@ export function planWindowAction(input: PlanInput): Plan {
 			break;
 		}
 		case 'call_number':
-			refuseWhilePaused();
 			changed = callNumber(siteTickets, window, command.number, ctx);
 			announce = 'call';
 			break;
 		case 'callback': {
-			refuseWhilePaused();
-			if (current) throw windowBusy(current.number);
 			const held = siteTickets.find((t) => t.id === command.ticketId);
 			if (!held || held.state !== 'on_hold' || held.windowId !== window.id) throw notFound('挂起的号');
 			changed = applyAction(held, 'callback', ctx);
@@ -161,13 +147,11 @@ export function planWindowAction(input: PlanInput): Plan {
 		case 'pause': {
 			const reason = command.reason.trim();
 			if (!reason) throw invalid('请选择暂停原因');
-			if (current) throw new DomainError('window_busy', `请先办结、挂起或转移${current.number}号，再暂停服务`, 409);
 			windows = { ...day.windows, [window.id]: { ...state, status: 'paused', reason, since: now, staffId } };
 			audit = [...(day.audit ?? []), entry(now, staffId, 'pause', window.id, reason)];
 			break;
 		}
 		case 'resume': {
-			if (!paused) throw new DomainError('illegal_transition', `${window.name}正在服务中，无需恢复`, 409);
 			const next: WindowState = { ...state, status: 'open', since: now, staffId };
 			delete next.reason;
 			windows = { ...day.windows, [window.id]: next };
