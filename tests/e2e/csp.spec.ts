@@ -55,6 +55,13 @@ test('pages work under the CSP: kiosk ticket with QR, live socket, display, cons
 		await page.waitForLoadState('networkidle');
 		expect(await seen(), path).toEqual([]);
 	}
+	// The console, logged in (its request schemas run Zod in the browser: no eval probe).
+	const login = await page.request.post('/api/session', { data: { username: 'w1', password: 'yizhan-demo' } });
+	expect(login.status()).toBe(200);
+	await page.goto('/window');
+	await page.waitForLoadState('networkidle');
+	expect(await seen(), '/window logged in').toEqual([]);
+
 	// The receipt preview's inline <style> is applied (style-src allows it).
 	await page.goto('/printer/preview?matter=residence-permit');
 	await page.waitForLoadState('networkidle');
