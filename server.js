@@ -25,6 +25,9 @@ const { handler } = await import(handlerPath);
 httpServer.on('request', (req, res) => {
 	if (req.url?.startsWith('/socket.io/')) return;
 	if (ownProtocol) req.headers['x-yizhan-protocol'] = 'http';
+	// Static files (build/client) do not pass through hooks.server.ts: same headers for them.
+	res.setHeader('X-Content-Type-Options', 'nosniff');
+	res.setHeader('Referrer-Policy', 'same-origin');
 	handler(req, res);
 });
 httpServer.listen(port, host, () => {

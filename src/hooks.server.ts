@@ -23,5 +23,27 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const live = claims && app.hall.sessions.isCurrent(claims.staffId, claims.sessionId);
 	event.locals.staff = live ? app.hall.identity(claims.staffId) : null;
 	event.locals.device = deviceFromCookie(event.cookies.get(DEVICE_COOKIE), app.hall.config);
-	return resolve(event);
+	const response = await resolve(event);
+	setSecurityHeaders(response.headers);
+	return response;
 };
+
+/**
+ * Headers on every answer (the CSP with frame-ancestors 'none' is kit.csp in svelte.config.js).
+ * Ticket tokens are in URLs (/t/<token>): the Referer never leaves this server.
+ */
+const SECURITY_HEADERS = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin',
+	'x-frame-options': 'DENY'
+} as const;
+
+function setSecurityHeaders(headers: Headers) {
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+		try {
+			headers.set(name, value);
+		} catch {
+			// An immutable response (a fetch passed through): nothing to add.
+		}
+	}
+}

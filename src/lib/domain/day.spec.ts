@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, formatDateTime, formatTime } from './day';
+import { dayKey, formatDateTime, formatTime, isRealDay } from './day';
 
 const SH = 'Asia/Shanghai';
 
@@ -18,5 +18,15 @@ describe('day', () => {
 	it('formats date and time as printed on a receipt', () => {
 		expect(formatDateTime(Date.UTC(2026, 11, 31, 15, 59), SH)).toBe('2026-12-31 23:59');
 		expect(formatDateTime(Date.UTC(2026, 11, 31, 16, 0), SH)).toBe('2027-01-01 00:00');
+	});
+});
+
+describe('isRealDay', () => {
+	it('accepts calendar days and refuses impossible ones', () => {
+		expect(isRealDay('2024-02-29')).toBe(true);
+		expect(isRealDay('2025-12-31')).toBe(true);
+		for (const bad of ['2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '0000-01-01', '20250101', '2025-1-01']) {
+			expect(isRealDay(bad), bad).toBe(false);
+		}
 	});
 });

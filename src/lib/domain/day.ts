@@ -55,3 +55,12 @@ export function formatTime(now: number, timeZone: string): string {
 export function formatDateTime(now: number, timeZone: string): string {
 	return `${dayKey(now, timeZone)} ${formatTime(now, timeZone)}`;
 }
+
+/** Whether 'YYYY-MM-DD' names a real calendar day (not 2025-02-30, not 2025-13-01). */
+export function isRealDay(day: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+	if (!m) return false;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const date = new Date(Date.UTC(y, mo - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}

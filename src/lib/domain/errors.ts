@@ -12,7 +12,9 @@ export type DomainErrorCode =
 	| 'matter_not_served'
 	| 'invalid'
 	/** Closed, outside the hours, or a daily/band quota reached: no number is consumed. */
-	| 'closed';
+	| 'closed'
+	/** Too many requests from one source in a short time. */
+	| 'rate_limited';
 
 /** The HTTP status each code maps to by default. */
 export const statusOf: Record<DomainErrorCode, number> = {
@@ -22,7 +24,8 @@ export const statusOf: Record<DomainErrorCode, number> = {
 	window_busy: 409,
 	matter_not_served: 409,
 	invalid: 400,
-	closed: 409
+	closed: 409,
+	rate_limited: 429
 };
 
 export class DomainError extends Error {

@@ -45,6 +45,14 @@ async function createApp(): Promise<App> {
 	let config: HallConfig | null = await store.readConfig();
 	const demo = await demoPassword(env.dataDir, env.demoPassword);
 	if (!config) {
+		// Never seed over a hall's data: a lost config.json must be restored, not replaced.
+		if (await store.hasDays()) {
+			throw new Error(
+				`[yizhan] ${path.join(env.dataDir, 'config.json')} and its backup are missing, but ${path.join(env.dataDir, 'days')} holds ` +
+					"a hall's days. Refusing to start and to seed the demo hall over them: restore config.json from a backup. " +
+					'（配置文件 config.json 丢失而数据目录中已有营业日记录，拒绝启动：请从备份恢复 config.json）'
+			);
+		}
 		config = demoConfig({ secret: randomBytes(32).toString('hex'), timeZone: env.timeZone, password: demo.password });
 		await store.writeConfig(config);
 		console.log(`[yizhan] seeded the demo hall "${config.sites[0]?.name}" in ${env.dataDir}`);

@@ -3,6 +3,8 @@
  * a supervisor enters that code in admin with the device's role, site and name, and the device's
  * next poll receives a signed httpOnly cookie (`yz_device`) that names it from then on.
  * Pending codes live in memory for ten minutes: a restart simply means showing a new code.
+ * They are bounded: at most MAX_PENDING in all and MAX_PENDING_PER_SOURCE per address; beyond
+ * that the oldest is dropped (a device whose code was dropped polls `expired` and asks anew).
  */
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { DomainError, invalid, notFound } from '$lib/domain';
@@ -12,6 +14,10 @@ import type { Device, HallConfig } from './store/store';
 
 export const DEVICE_COOKIE = 'yz_device';
 const CODE_TTL_MS = 10 * 60_000;
+/** Pending codes kept at once; a hall pairs a handful of devices at a time. */
+export const MAX_PENDING = 200;
+/** Pending codes per source address (a device that reloads its pairing page asks again). */
+export const MAX_PENDING_PER_SOURCE = 3;
 
 interface Pending {
 	code: string;
@@ -19,21 +25,31 @@ interface Pending {
 	nonce: string;
 	expiresAt: number;
 	deviceId?: string;
+	/** Who asked (IP address), for the per-source cap. */
+	source: string;
 }
 
 export class Pairing {
 	private pending = new Map<string, Pending>();
 
 	/** A device asks to be paired: it gets a code to show and a nonce to poll with. */
-	start(now: number): { code: string; nonce: string; expiresAt: number } {
+	start(now: number, source = ''): { code: string; nonce: string; expiresAt: number } {
 		this.sweep(now);
+		// Oldest first (Map order): make room for this one per source, then overall.
+		const mine = [...this.pending].filter(([, p]) => p.source === source && !p.deviceId);
+		for (const [nonce] of mine.slice(0, Math.max(0, mine.length - MAX_PENDING_PER_SOURCE + 1))) this.pending.delete(nonce);
+		for (const [nonce, p] of this.pending) {
+			if (this.pending.size < MAX_PENDING) break;
+			// An approved code waits for its device's next poll: never dropped.
+			if (!p.deviceId) this.pending.delete(nonce);
+		}
 		let code: string;
 		do code = String(randomInt(100000, 1000000));
 		while ([...this.pending.values()].some((p) => p.code === code));
 		const nonce = randomBytes(18).toString('base64url');
-		const entry = { code, nonce, expiresAt: now + CODE_TTL_MS };
-		this.pending.set(nonce, entry);
-		return entry;
+		const expiresAt = now + CODE_TTL_MS;
+		this.pending.set(nonce, { code, nonce, expiresAt, source });
+		return { code, nonce, expiresAt };
 	}
 
 	/** The waiting device polls: null while pending, the device id once approved. */
@@ -71,6 +87,11 @@ export class Pairing {
 		await hall.updateConfig((c) => ({ ...c, devices: [...(c.devices ?? []), device] }));
 		entry.deviceId = device.id;
 		return device;
+	}
+
+	/** How many codes are pending (tests: bounded). */
+	get size() {
+		return this.pending.size;
 	}
 
 	private sweep(now: number) {

@@ -33,6 +33,6 @@ export class IssueGate {
 			throw new DomainError('invalid', '本大厅只允许已配对的取号机取号和打印，请到大厅取号机办理', 403);
 		}
 		const wait = this.unpaired.hit(source.address, now);
-		if (wait > 0) throw new DomainError('invalid', `操作过于频繁，请 ${wait} 秒后再试`, 429);
+		if (wait > 0) throw new DomainError('rate_limited', `操作过于频繁，请 ${wait} 秒后再试`, 429);
 	}
 }

@@ -49,7 +49,7 @@ export async function createFirstAdmin(
 	const now = ctx.clock();
 	const key = `setup:${address}`;
 	const wait = ctx.throttle.retryAfter([key], now);
-	if (wait > 0) throw new DomainError('invalid', tooManyTries(wait), 429);
+	if (wait > 0) throw new DomainError('rate_limited', tooManyTries(wait), 429);
 	if (!expected || hasRealAdmin(ctx.config)) throw new DomainError('illegal_transition', '本大厅已有管理员账号，请直接登录', 409);
 	if (!sameCode(input.code, expected)) {
 		ctx.throttle.fail(key, ACCOUNT_RULE, now);
@@ -82,7 +82,7 @@ export async function changePassword(ctx: HallContext, staffId: string, current:
 	const now = ctx.clock();
 	const key = `user:${staff.username}`;
 	const wait = ctx.throttle.retryAfter([key], now);
-	if (wait > 0) throw new DomainError('invalid', tooManyTries(wait), 429);
+	if (wait > 0) throw new DomainError('rate_limited', tooManyTries(wait), 429);
 	if (!(await verifyPassword(current, staff.passwordHash))) {
 		ctx.throttle.fail(key, ACCOUNT_RULE, now);
 		throw new DomainError('invalid', '当前密码不正确', 403);

@@ -29,7 +29,7 @@ export async function login(ctx: HallContext, username: string, password: string
 	const now = ctx.clock();
 	const keys = [`user:${username}`, `ip:${address}`];
 	const wait = ctx.throttle.retryAfter(keys, now);
-	if (wait > 0) throw new DomainError('invalid', tooManyTries(wait), 429);
+	if (wait > 0) throw new DomainError('rate_limited', tooManyTries(wait), 429);
 	const staff = ctx.config.staff.find((s) => s.username === username);
 	const ok = await verifyPassword(password, staff?.passwordHash ?? decoyHash());
 	if (!staff || !ok) {

@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ticketView } from '$lib/core/ticket-view';
 import type { DayRecord } from '$lib/core/state';
 import { missingOf } from '$lib/domain/catalogue';
+import { isRealDay } from '$lib/domain/day';
 import { hallClosed, matterNotServed, notFound } from '$lib/domain/errors';
 import { admission, inBand, type Admission } from '$lib/domain/hours';
 import { nextNumber } from '$lib/domain/numbering';
@@ -98,6 +99,7 @@ export async function findTicket(ctx: HallContext, token: string): Promise<{ tic
 	if (!match) return null;
 	const day = `${match[1]}-${match[2]}-${match[3]}`;
 	const today = await ctx.currentDay();
+	if (!isRealDay(day) || day > today.day) return null; // not a day a ticket could be from: touch no store
 	const record = day === today.day ? today : await ctx.store.readDay(day);
 	const ticket = record?.tickets.find((t) => t.token === token);
 	if (!record || !ticket) return null;

@@ -6,11 +6,19 @@
  * retried until it is back, or dropped (`failed`, with the reason) after the TTL: a ticket
  * printed half an hour later would only confuse the next resident.
  *
+ * Only known printers take jobs: `main` and print agents that have connected with the key (their
+ * ids are remembered in the file). Each printer's queue is bounded (`maxQueued`): when it is full
+ * the oldest queued notice (告知单) is dropped with a reason to make room; tickets and reprints are
+ * never dropped to make room: a new job that finds the queue full of them is refused, and the
+ * kiosk says so (the ticket is issued and on screen all the same). A retry that fails the same way
+ * as the last one changes nothing on disk, so a printer that never comes back costs no writes.
+ *
  * Known limit: a server killed between the printer's acknowledgement and the `done` write (a
  * few ms) re-sends that one job after restart; agents de-duplicate by job id, TCP printers cannot.
  */
 import { randomUUID } from 'node:crypto';
 import { rooms, type AgentJobAck, type AgentReport, type PrinterStatus, type PrintStatus } from '$lib/realtime/events';
+import { DomainError } from '$lib/domain/errors';
 import { Mutex } from '../mutex';
 import type { Gateway } from '../realtime/gateway';
 import type { PrintJobRecord, PrintJobsRecord, Store } from '../store/store';
@@ -22,6 +30,10 @@ export const PRINTER_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
 /** Done and failed jobs kept for admin to see. */
 const KEEP_FINISHED = 200;
+/** Jobs waiting per printer, by default (about ten minutes of a busy kiosk). */
+export const MAX_QUEUED = 50;
+/** Said when a printer's queue is full of tickets and a new job cannot be kept. */
+export const QUEUE_FULL = '打印机积压过多，暂时无法打印，请用手机扫描屏幕上的二维码查看排队进度，或记下您的号码';
 /** Message for the resident when a receipt could not be printed now. */
 export const PRINT_LATER = '打印机暂时无法打印，请用手机扫描屏幕上的二维码查看排队进度，或记下您的号码';
 
@@ -35,7 +47,15 @@ export interface PrintQueueDeps {
 	retryMs?: number;
 	agentTimeoutMs?: number;
 	clock?: () => number;
+	/** Most jobs queued per printer (default MAX_QUEUED). */
+	maxQueued?: number;
 }
+
+/**
+ * The file's record, with the print agents that have connected (known printers) and today's
+ * reprints per ticket token.
+ */
+type QueueRecord = PrintJobsRecord & { agents?: string[]; reprints?: Record<string, number> };
 
 type Submit = Pick<PrintJobRecord, 'printerId' | 'kind' | 'label'> & { bytes: Buffer };
 
@@ -51,7 +71,7 @@ export class PrintQueue {
 
 	private constructor(
 		private deps: PrintQueueDeps,
-		private record: PrintJobsRecord
+		private record: QueueRecord
 	) {
 		this.clock = deps.clock ?? Date.now;
 		const m = deps.main;
@@ -67,7 +87,7 @@ export class PrintQueue {
 	}
 
 	static async open(deps: PrintQueueDeps): Promise<PrintQueue> {
-		const loaded = (await deps.store.readPrintJobs()) ?? { version: 1, jobs: [], serials: {} };
+		const loaded: QueueRecord = (await deps.store.readPrintJobs()) ?? { version: 1, jobs: [], serials: {} };
 		// A job caught mid-print by a restart goes back to the queue (see the header's known limit).
 		const jobs = loaded.jobs.map((j) => (j.state === 'printing' ? { ...j, state: 'queued' as const } : j));
 		return new PrintQueue(deps, { ...loaded, jobs });
@@ -98,11 +118,40 @@ export class PrintQueue {
 	}
 
 	/**
+	 * Counts one reprint (补打) of a ticket; false when it already had `max`. Kept in the file so a
+	 * restart does not reset it; only today's tickets are kept (their tokens start with the day).
+	 */
+	takeReprint(token: string, day: string, max: number): Promise<boolean> {
+		return this.lock.run(async () => {
+			const n = this.record.reprints?.[token] ?? 0;
+			if (n >= max) return false;
+			const prefix = day.replaceAll('-', '');
+			const kept = Object.entries(this.record.reprints ?? {}).filter(([t]) => t.startsWith(prefix));
+			await this.save({ ...this.record, reprints: { ...Object.fromEntries(kept), [token]: n + 1 } });
+			return true;
+		});
+	}
+
+	/** Whether jobs may be sent to `printerId`: the main printer or a print agent seen before. */
+	isKnown(printerId: string): boolean {
+		return printerId === MAIN_PRINTER || (this.record.agents ?? []).includes(printerId) || this.agents.has(printerId);
+	}
+
+	/** Refuses an unknown printer with a message for the kiosk (before a number or serial is used). */
+	requireKnown(printerId: string | undefined) {
+		const id = printerId ?? MAIN_PRINTER;
+		if (!this.isKnown(id)) {
+			throw new DomainError('not_found', `未找到打印机“${id}”：请使用主打印机，或先让该打印机的打印代理连接服务器后再试`, 404);
+		}
+	}
+
+	/**
 	 * Puts a job on disk, starts printing it, and answers how the first attempt went (within
 	 * `waitMs`): printed, or queued to print when the printer is back.
 	 */
 	async submit(input: Submit, waitMs = 4000): Promise<PrintStatus> {
 		if (this.deps.main.transport === 'none' && input.printerId === MAIN_PRINTER) return { ok: true };
+		if (!this.isKnown(input.printerId)) return { ok: false, message: '未找到该打印机，无法打印' };
 		const now = this.clock();
 		const job: PrintJobRecord = {
 			id: randomUUID(),
@@ -115,7 +164,25 @@ export class PrintQueue {
 			createdAt: now,
 			updatedAt: now
 		};
-		await this.lock.run(() => this.save({ ...this.record, jobs: [...this.record.jobs, job] }));
+		const kept = await this.lock.run(async () => {
+			const queued = this.record.jobs.filter((j) => j.printerId === job.printerId && j.state === 'queued');
+			let jobs = this.record.jobs;
+			if (queued.length >= (this.deps.maxQueued ?? MAX_QUEUED)) {
+				// Full: make room by dropping the oldest waiting notice, never a ticket.
+				const notice = queued.find((j) => j.kind === 'notice');
+				if (!notice) return false;
+				const reason = '打印队列已满，已放弃这张最早排队的告知单，为新的打印让位';
+				console.error(`[print] ${job.printerId}: queue full, dropped notice ${notice.label}`);
+				jobs = jobs.map((j) => (j.id === notice.id ? { ...j, state: 'failed' as const, updatedAt: now, reason } : j));
+				this.waiters.get(notice.id)?.({ ok: false, message: PRINT_LATER });
+			}
+			await this.save({ ...this.record, jobs: [...jobs, job] });
+			return true;
+		});
+		if (!kept) {
+			console.error(`[print] ${job.printerId}: queue full of tickets, ${job.kind} ${job.label} not queued`);
+			return { ok: false, message: QUEUE_FULL };
+		}
 		const answer = new Promise<PrintStatus>((resolve) => {
 			const timer = setTimeout(() => {
 				this.waiters.delete(job.id);
@@ -158,6 +225,11 @@ export class PrintQueue {
 
 	agentConnected(printerId: string) {
 		this.agents.set(printerId, (this.agents.get(printerId) ?? 0) + 1);
+		if (!(this.record.agents ?? []).includes(printerId)) {
+			void this.lock
+				.run(() => this.save({ ...this.record, agents: [...(this.record.agents ?? []), printerId].sort() }))
+				.catch((err) => console.error(`[print] could not remember agent ${printerId}:`, err));
+		}
 		this.setStatus(printerId, 'agent', `打印代理 ${printerId}`, 'online', '打印代理已连接');
 		this.kick(printerId);
 	}
@@ -206,7 +278,8 @@ export class PrintQueue {
 				const state = await this.probeMain(this.deps.main.probe);
 				if (state === 'offline' || state === 'paper_out') return this.failAttempt(printerId, job, MESSAGE[state]);
 			}
-			await this.update(job.id, { state: 'printing', attempts: job.attempts + 1 });
+			// In memory only: after a restart a printing job is queued again either way.
+			await this.patch(job.id, { state: 'printing', attempts: job.attempts + 1 });
 			try {
 				const bytes = Buffer.from(job.bytes, 'base64');
 				if (printerId === MAIN_PRINTER) {
@@ -218,7 +291,9 @@ export class PrintQueue {
 			} catch (err) {
 				const message = err instanceof Error ? err.message : String(err);
 				console.error(`[print] ${printerId} job ${job.label}: ${message}`);
-				await this.update(job.id, { state: 'queued', error: message });
+				// Written once per new error: the same failure again and again changes nothing on disk.
+				if (message !== job.error) await this.update(job.id, { state: 'queued', error: message });
+				else await this.patch(job.id, { state: 'queued' });
 				if (printerId === MAIN_PRINTER) this.setMain('offline', message);
 				return this.failAttempt(printerId, job, message);
 			}
@@ -313,6 +388,16 @@ export class PrintQueue {
 		return state;
 	}
 
+	/** Changes a job in memory only (in order with the writes); the next write carries it to disk. */
+	private patch(id: string, patch: Partial<PrintJobRecord>) {
+		return this.lock.run(async () => {
+			this.record = {
+				...this.record,
+				jobs: this.record.jobs.map((j) => (j.id === id ? { ...j, ...patch, updatedAt: this.clock() } : j))
+			};
+		});
+	}
+
 	private update(id: string, patch: Partial<PrintJobRecord>) {
 		return this.lock.run(() =>
 			this.save({
@@ -323,7 +408,7 @@ export class PrintQueue {
 	}
 
 	/** Writes the file, pruning old finished jobs; call inside the lock. */
-	private async save(next: PrintJobsRecord) {
+	private async save(next: QueueRecord) {
 		const finished = next.jobs.filter((j) => j.state === 'done' || j.state === 'failed');
 		const drop = new Set(finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)).map((j) => j.id));
 		const pruned = { ...next, jobs: next.jobs.filter((j) => !drop.has(j.id)) };

@@ -4,12 +4,15 @@
  *   1. writes `<file>.tmp` and fsyncs it,
  *   2. hard-links the current file to `<file>.bak` (the previous good version, no copy),
  *   3. renames the temp file over the file and fsyncs the folder.
- * Reading a file that is truncated or unparsable names the file and falls back to the backup
- * (and puts the backup back in place) instead of silently starting empty.
+ * Reading a file that is truncated or unparsable, or valid JSON of the wrong shape (`validate`,
+ * records.ts), names the file and falls back to the backup (and puts the backup back in place)
+ * instead of silently starting empty. A file that was never read or written by this adapter is
+ * checked before it becomes the backup, so a bad file never replaces a good backup.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
+import type { Validate } from './records';
 
 export class StoreFileError extends Error {
 	constructor(
@@ -24,10 +27,13 @@ export type StoreLogger = (message: string) => void;
 
 export class DurableJsonFile<T> implements Adapter<T> {
 	private queue: Promise<void> = Promise.resolve();
+	/** The file on disk is one this adapter read (and found good) or wrote. */
+	private trusted = false;
 
 	constructor(
 		readonly file: string,
-		private log: StoreLogger = (m) => console.error(m)
+		private log: StoreLogger = (m) => console.error(m),
+		private validate?: Validate
 	) {}
 
 	get backup() {
@@ -35,9 +41,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
 	}
 
 	async read(): Promise<T | null> {
-		const main = await readJson<T>(this.file);
-		if (main.ok) return main.value;
-		const bak = await readJson<T>(this.backup);
+		const main = await readJson<T>(this.file, this.validate);
+		if (main.ok) {
+			this.trusted = true;
+			return main.value;
+		}
+		const bak = await readJson<T>(this.backup, this.validate);
 		if (main.missing && bak.missing) return null;
 		if (main.missing && !bak.ok) {
 			throw new StoreFileError(`${this.file} is missing and its backup ${this.backup} is unreadable: ${bak.error}`, this.file);
@@ -53,6 +62,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 		this.log(`[store] ${this.file} is ${main.missing ? 'missing' : `unreadable (${main.error})`}; restored from ${this.backup}`);
 		if (!main.missing) await fs.rename(this.file, `${this.file}.corrupt-${Date.now()}`).catch(() => {});
 		await this.write(bak.value);
+		this.trusted = true;
 		return bak.value;
 	}
 
@@ -76,19 +86,27 @@ export class DurableJsonFile<T> implements Adapter<T> {
 			await handle.close();
 		}
 		if (await exists(this.file)) {
-			const bakTmp = `${this.backup}.tmp`;
-			await fs.rm(bakTmp, { force: true });
-			await fs.link(this.file, bakTmp);
-			await fs.rename(bakTmp, this.backup);
+			// A file nobody here read or wrote may be bad: then keep the backup and set it aside.
+			const current = this.trusted || !this.validate ? null : await readJson<T>(this.file, this.validate);
+			if (current && !current.ok) {
+				this.log(`[store] ${this.file} is unreadable (${current.error}); kept ${this.backup}, set the file aside`);
+				await fs.rename(this.file, `${this.file}.corrupt-${Date.now()}`);
+			} else {
+				const bakTmp = `${this.backup}.tmp`;
+				await fs.rm(bakTmp, { force: true });
+				await fs.link(this.file, bakTmp);
+				await fs.rename(bakTmp, this.backup);
+			}
 		}
 		await fs.rename(tmp, this.file);
 		await syncDir(dir);
+		this.trusted = true;
 	}
 }
 
 type ReadResult<T> = { ok: true; value: T } | { ok: false; missing: boolean; error: string };
 
-async function readJson<T>(file: string): Promise<ReadResult<T> & { missing?: boolean }> {
+async function readJson<T>(file: string, validate?: Validate): Promise<ReadResult<T> & { missing?: boolean }> {
 	let text: string;
 	try {
 		text = await fs.readFile(file, 'utf8');
@@ -98,7 +116,10 @@ async function readJson<T>(file: string): Promise<ReadResult<T> & { missing?: bo
 	}
 	try {
 		if (!text.trim()) return { ok: false, missing: false, error: 'empty file' };
-		return { ok: true, value: JSON.parse(text) as T };
+		const value = JSON.parse(text) as T;
+		const wrong = validate?.(value);
+		if (wrong) return { ok: false, missing: false, error: wrong };
+		return { ok: true, value };
 	} catch (err) {
 		return { ok: false, missing: false, error: `not valid JSON (${(err as Error).message})` };
 	}

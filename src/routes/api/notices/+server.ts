@@ -15,6 +15,7 @@ export const POST: RequestHandler = ({ request, locals, getClientAddress }) =>
 		const app = await getApp();
 		app.gate.admit(issueSource(locals.device, getClientAddress()), app.hall.config.settings, Date.now());
 		const body = await parseBody(request, printNoticeBody);
+		app.prints.requireKnown(body.printerId);
 		const result = await printNotice(app, {
 			siteId: body.siteId ?? app.hall.defaultSiteId(),
 			matterId: body.matterId,

@@ -4,8 +4,8 @@ import { api } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 /** A kiosk or display asks to be paired: answers a 6-digit code to show and a nonce to poll with. */
-export const POST: RequestHandler = () =>
+export const POST: RequestHandler = ({ getClientAddress }) =>
 	api(async () => {
 		const { pairing } = await getApp();
-		return json(pairing.start(Date.now()), { status: 201 });
+		return json(pairing.start(Date.now(), getClientAddress()), { status: 201 });
 	});

@@ -12,6 +12,8 @@ export const POST: RequestHandler = ({ request, url, locals, getClientAddress })
 		const app = await getApp();
 		app.gate.admit(issueSource(locals.device, getClientAddress()), app.hall.config.settings, Date.now());
 		const body = await parseBody(request, issueTicketBody);
+		// An unknown printer is refused before a number is used.
+		app.prints.requireKnown(body.printerId);
 		const { ticket, view, created } = await app.hall.issueTicket({
 			siteId: body.siteId ?? app.hall.defaultSiteId(),
 			matterId: body.matterId,

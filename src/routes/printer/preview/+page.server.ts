@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { formatDateTime } from '$lib/domain';
 import { getApp } from '$lib/server/app';
+import { requirePrinterPageAccess } from '$lib/server/printer-access';
 import { decodeEscpos } from '$lib/server/printing/decode';
 import { renderNotice, renderNoticeText, renderReceipt, renderReceiptText } from '$lib/server/printing/receipt';
 import { noticeData, receiptData } from '$lib/server/printing/receipt-data';
@@ -12,8 +13,9 @@ import type { PageServerLoad } from './$types';
  * the printer would get, beside the text preview; `same` says they match line for line.
  * `?matter=ID&columns=32|48&missing=NAME` (sample ticket A012, 4 ahead, with 绿色通道).
  */
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const { hall, env } = await getApp();
+	requirePrinterPageAccess(env, locals.staff);
 	const { config } = hall;
 	const matter = config.matters.find((m) => m.id === (url.searchParams.get('matter') ?? 'residence-permit')) ?? config.matters[0];
 	if (!matter) error(404, '没有事项');

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { DomainError } from '$lib/domain';
+import { safeNext } from '$lib/server/safe-next';
 import { logIn } from '$lib/server/session-cookie';
 import type { RequestHandler } from './$types';
 
@@ -10,8 +11,7 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async ({ request, cookies, url, getClientAddress }) => {
 	const form = await request.formData();
-	const next = String(form.get('next') ?? '/window');
-	const back = next.startsWith('/') && !next.startsWith('//') ? next : '/window';
+	const back = safeNext(form.get('next') ?? '/window', '/window');
 	try {
 		await logIn(String(form.get('username') ?? ''), String(form.get('password') ?? ''), cookies, url, getClientAddress());
 	} catch (err) {
