@@ -17,23 +17,28 @@ if (ownProtocol) process.env.PROTOCOL_HEADER = 'x-yizhan-protocol';
 
 const httpServer = createServer();
 // socket.io first: it answers /socket.io/ itself and leaves every other request to SvelteKit.
+// Sockets that connect before the app is ready wait in its middleware (attach.js).
 attachRealtime(httpServer);
-// A variable path: the build output does not exist until `npm run build` has run.
-const handlerPath = './build/handler.js';
-/** @type {{ handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void }} */
-const { handler } = await import(handlerPath);
+
+// Listen before the app has loaded (a few hundred ms to over a second: code, data files), so that
+// after a restart the displays' reconnects and the kiosks' requests are taken at once and wait
+// for the app instead of being refused and backing off. Requests are answered once it is ready.
+/** @type {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | undefined} */
+let handler;
+/** @type {(() => void)[]} */
+const waiting = [];
 httpServer.on('request', (req, res) => {
 	if (req.url?.startsWith('/socket.io/')) return;
 	if (ownProtocol) req.headers['x-yizhan-protocol'] = 'http';
 	// Static files (build/client) do not pass through hooks.server.ts: same headers for them.
 	res.setHeader('X-Content-Type-Options', 'nosniff');
 	res.setHeader('Referrer-Policy', 'same-origin');
-	handler(req, res);
+	if (handler) handler(req, res);
+	else waiting.push(() => handler?.(req, res));
 });
-httpServer.listen(port, host, () => {
-	const address = httpServer.address();
-	const actual = typeof address === 'object' && address ? address.port : port;
-	console.log(`Yizhan listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`);
+const listening = new Promise((resolve, reject) => {
+	httpServer.once('error', reject);
+	httpServer.listen(port, host, () => resolve(undefined));
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -42,3 +47,15 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 		process.exit(0);
 	});
 }
+
+// A variable path: the build output does not exist until `npm run build` has run. Importing it
+// runs the app's init (DATA_DIR, config, today's tickets); a failure there ends the process.
+const handlerPath = './build/handler.js';
+/** @type {{ handler: NonNullable<typeof handler> }} */
+const app = await import(handlerPath);
+handler = app.handler;
+waiting.splice(0).forEach((answer) => answer());
+await listening;
+const address = httpServer.address();
+const actual = typeof address === 'object' && address ? address.port : port;
+console.log(`Yizhan listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`);

@@ -11,8 +11,8 @@ export const init: ServerInit = async () => {
 	const holder = realtimeHolder();
 	// Bind once per process: Vite may run this hook again after an edit.
 	if (holder && !holder.bound) {
-		bindRealtime(holder.io as YizhanServer, app);
-		holder.markBound();
+		const authorize = bindRealtime(holder.io as YizhanServer, app);
+		holder.markBound(authorize);
 	}
 };
 

@@ -11,6 +11,12 @@ export type YizhanSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** How long the link may be down before a page says so. */
 export const LOST_AFTER_MS = 1500;
 
+/**
+ * How every page's socket retries a lost link (socket.io's backoff, randomised by +-50%).
+ * bench/restart.ts reconnects its displays with the same settings.
+ */
+export const RECONNECT = { reconnectionDelay: 500, reconnectionDelayMax: 3000 } as const;
+
 export interface LiveOptions {
 	auth: HandshakeAuth;
 	onSnapshot: (reply: Extract<SnapshotAck, { ok: true }>) => void;
@@ -63,8 +69,7 @@ export function connectLive(opts: LiveOptions): YizhanSocket {
 	const socket: YizhanSocket = io({
 		auth: opts.auth,
 		transports: ['websocket'],
-		reconnectionDelay: 500,
-		reconnectionDelayMax: 3000
+		...RECONNECT
 	});
 	const lost = lostSignal((l) => opts.onLost?.(l));
 	let closed = false;

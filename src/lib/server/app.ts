@@ -57,7 +57,8 @@ async function createApp(): Promise<App> {
 		await store.writeConfig(config);
 		console.log(`[yizhan] seeded the demo hall "${config.sites[0]?.name}" in ${env.dataDir}`);
 	}
-	const rehashed = await withDemoPassword(config, demo.password);
+	// With DEMO=0 the demo accounts are refused anyway: no scrypt for them before serving.
+	const rehashed = env.demo ? await withDemoPassword(config, demo.password) : null;
 	if (rehashed) await store.writeConfig((config = rehashed));
 	if (env.demo && config.staff.some((s) => s.demo)) {
 		const where = env.demoPassword ? 'DEMO_PASSWORD' : path.join(env.dataDir, DEMO_PASSWORD_FILE);

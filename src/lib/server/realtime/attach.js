@@ -7,11 +7,12 @@ import { Server } from 'socket.io';
 const KEY = Symbol.for('yizhan.realtime');
 
 /**
+ * @typedef {(socket: import('socket.io').Socket, next: (err?: Error) => void) => void} Middleware
  * @typedef {{
  *   io: import('socket.io').Server,
  *   bound: boolean,
  *   whenBound: Promise<void>,
- *   markBound: () => void
+ *   markBound: (authorize: Middleware) => void
  * }} RealtimeHolder
  */
 
@@ -20,9 +21,12 @@ const KEY = Symbol.for('yizhan.realtime');
  * @returns {RealtimeHolder}
  */
 export function attachRealtime(httpServer) {
+	/** @type {Middleware | undefined} */
+	let authorize;
 	/** @type {() => void} */
-	let markBound = () => {};
-	const whenBound = new Promise((resolve) => (markBound = () => resolve(undefined)));
+	let resolveBound = () => {};
+	/** @type {Promise<void>} */
+	const whenBound = new Promise((resolve) => (resolveBound = () => resolve(undefined)));
 	const io = new Server(httpServer, {
 		// Never compress websocket frames: measured p50 13 ms -> 4 s at 1,000 clients.
 		perMessageDeflate: false,
@@ -31,19 +35,30 @@ export function attachRealtime(httpServer) {
 		pingTimeout: 8_000
 	});
 	/** @type {RealtimeHolder} */
-	const holder = { io, bound: false, whenBound, markBound: () => {} };
-	holder.markBound = () => {
-		holder.bound = true;
-		markBound();
+	const holder = {
+		io,
+		bound: false,
+		whenBound,
+		markBound: (fn) => {
+			authorize = fn;
+			holder.bound = true;
+			resolveBound();
+		}
 	};
-	// Sockets that arrive before the app has bound its handlers (dev server before the first
-	// request) wait here instead of being refused.
-	io.use((_socket, next) => {
-		if (holder.bound) return next();
-		const timer = setTimeout(() => next(new Error('服务正在启动，请稍候')), 10_000);
+	// The app's auth is the one middleware, given by markBound. Sockets that arrive before the app
+	// has bound (dev server before the first request, production server while it starts after a
+	// restart) wait here instead of being refused, then go through it like any other. (An
+	// `io.use()` added later would not run for them: socket.io copies the list when one arrives.)
+	io.use((socket, next) => {
+		if (authorize) return authorize(socket, next);
+		let waited = false;
+		const timer = setTimeout(() => {
+			waited = true;
+			next(new Error('服务正在启动，请稍候'));
+		}, 10_000);
 		whenBound.then(() => {
 			clearTimeout(timer);
-			next();
+			if (!waited && authorize) authorize(socket, next);
 		});
 	});
 	/** @type {any} */ (globalThis)[KEY] = holder;

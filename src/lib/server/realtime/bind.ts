@@ -1,6 +1,7 @@
 /**
- * Binds the app to the socket.io server created by attach.js: auth in `io.use()`, rooms on
- * connection, and the `snapshot` request every client sends on each (re)connect.
+ * Binds the app to the socket.io server created by attach.js: rooms on connection, and the
+ * `snapshot` request every client sends on each (re)connect. Returns the auth middleware, which
+ * attach.js runs for every socket (also one that connected while the app was starting).
  */
 import { rooms, type HandshakeAuth, type SnapshotAck } from '$lib/realtime/events';
 import type { App } from '../app';
@@ -15,9 +16,9 @@ function safeEqual(a: string, b: string): boolean {
 	return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function bindRealtime(io: YizhanServer, app: App) {
+export function bindRealtime(io: YizhanServer, app: App): Parameters<YizhanServer['use']>[0] {
 	const { hall } = app;
-	io.use(async (socket, next) => {
+	const authorize: Parameters<YizhanServer['use']>[0] = async (socket, next) => {
 		const auth = socket.handshake.auth as Partial<HandshakeAuth> | undefined;
 		try {
 			switch (auth?.role) {
@@ -58,7 +59,7 @@ export function bindRealtime(io: YizhanServer, app: App) {
 		} catch (err) {
 			return next(new Error(err instanceof Error ? err.message : '连接被拒绝'));
 		}
-	});
+	};
 
 	io.on('connection', (socket) => {
 		const auth = socket.data.auth;
@@ -100,4 +101,5 @@ export function bindRealtime(io: YizhanServer, app: App) {
 		});
 	});
 	app.gateway.attach(io);
+	return authorize;
 }

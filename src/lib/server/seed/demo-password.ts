@@ -34,7 +34,9 @@ export async function demoPassword(dataDir: string, fromEnv: string): Promise<{ 
 export async function withDemoPassword(config: HallConfig, password: string): Promise<HallConfig | null> {
 	const demo = config.staff.filter((s) => s.demo);
 	if (demo.length === 0) return null;
-	const current = await Promise.all(demo.map((s) => verifyPassword(password, s.passwordHash)));
+	// Each distinct hash once (they are normally all one): scrypt at every start delays serving.
+	const hashes = [...new Set(demo.map((s) => s.passwordHash))];
+	const current = await Promise.all(hashes.map((hash) => verifyPassword(password, hash)));
 	if (current.every(Boolean)) return null;
 	// One hash for all demo accounts: scrypt is deliberately slow and they share a password.
 	const passwordHash = hashPassword(password);
