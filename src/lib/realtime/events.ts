@@ -40,6 +40,13 @@ export interface TicketView {
 	matterKind: MatterKind;
 	categoryName: string;
 	state: TicketState;
+	/** The business day the ticket was taken ('YYYY-MM-DD'): numbers are valid on that day only. */
+	day: string;
+	/**
+	 * Taken on an earlier day and never finished (waiting, called, serving or on hold when the
+	 * hall's day changed): it will not be called. The page says so and what to do, never a queue.
+	 */
+	expired: boolean;
 	priority: boolean;
 	/** Waiting tickets that will be called before this one (0 when called or later). */
 	ahead: number;
