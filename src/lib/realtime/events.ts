@@ -99,6 +99,8 @@ export interface TransferNote {
 /** The clerk's console view of one window. */
 export interface WindowView {
 	seq: number;
+	/** The business day the view is of: seq starts again in a new day, so a console orders by both. */
+	day: string;
 	window: { id: string; number: number; name: string; siteId: string };
 	/** A or B clerk of the window (窗口人员AB角制), or S: a supervisor acting on it. */
 	staff: { id: string; name: string; staffNo: string; role: 'A' | 'B' | 'S' };
