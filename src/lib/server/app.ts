@@ -57,6 +57,8 @@ async function createApp(): Promise<App> {
 	}
 	const gateway = new Gateway();
 	const hall = await Hall.open({ store, gateway, demo: env.demo }, config);
+	// At the hall's midnight screens, consoles and phones move to the new day by themselves.
+	hall.followDayChange();
 	const printer = createPrinter(env.printerUrl);
 	const prints = await PrintQueue.open({ store, gateway, main: printer, ttlMs: env.printJobTtlMinutes * 60_000 });
 	prints.start();
