@@ -125,12 +125,12 @@ export const windowRoleLabels: Labels<'A' | 'B' | 'S'> = {
 export const expiredTicketLabels: Labels<'state' | 'advice'> = {
 	zh: {
 		state: '已作废',
-		advice: '号码仅限取号当天使用，此号已作废。未办理完的事项请重新取号；如有疑问，请咨询大厅工作人员。'
+		advice: '号码仅限取号当天使用。未办理完的事项请重新取号；如有疑问，请咨询大厅工作人员。'
 	},
 	en: {
 		state: 'Void',
 		advice:
-			'A number is valid only on the day it is taken, so this one is void. Please take a new number for anything still to be done; staff in the hall will help with any questions.'
+			'A number is valid only on the day it is taken. Please take a new number for anything still to be done; staff in the hall will help with any questions.'
 	}
 };
 
