@@ -118,6 +118,29 @@ export const windowRoleLabels: Labels<'A' | 'B' | 'S'> = {
 	en: { A: 'A clerk', B: 'B clerk', S: 'Supervisor' }
 };
 
+/**
+ * A ticket of an earlier day that was never finished: once the hall's day has changed it will not
+ * be called, and the resident's phone says so, with what to do, instead of a queue position.
+ */
+export const expiredTicketLabels: Labels<'state' | 'advice'> = {
+	zh: {
+		state: '已作废',
+		advice: '号码仅限取号当天使用。未办理完的事项请重新取号；如有疑问，请咨询大厅工作人员。'
+	},
+	en: {
+		state: 'Void',
+		advice:
+			'A number is valid only on the day it is taken. Please take a new number for anything still to be done; staff in the hall will help with any questions.'
+	}
+};
+
+/** The heading of an expired ticket: the day it was taken ('2026-03-02'), and that it was not served. */
+export function expiredTicketTitle(day: string, lang: Lang = 'zh'): string {
+	const [, month, date] = day.split('-').map(Number);
+	if (lang === 'en') return `Taken on ${day}, not served that day`;
+	return `${month}月${date}日取的号，当日未办理`;
+}
+
 /** Short forms for the Chinese side, the product's first language. */
 export const matterKindLabel = (kind: MatterKind, lang: Lang = 'zh') => matterKindLabels[lang][kind];
 export const ticketStateLabel = (state: TicketState, lang: Lang = 'zh') => ticketStateLabels[lang][state];
@@ -125,4 +148,5 @@ export const outcomeLabel = (kind: OutcomeKind, lang: Lang = 'zh') => outcomeLab
 export const caseKindLabel = (kind: CaseKind, lang: Lang = 'zh') => caseKindLabels[lang][kind];
 export const windowStatusLabel = (status: WindowStatus, lang: Lang = 'zh') => windowStatusLabels[lang][status];
 export const materialFormLabel = (form: MaterialForm, lang: Lang = 'zh') => materialFormLabels[lang][form];
+export const expiredTicketLabel = (key: 'state' | 'advice', lang: Lang = 'zh') => expiredTicketLabels[lang][key];
 export const ticketActionLabel = (action: TicketAction, lang: Lang = 'zh') => ticketActionLabels[lang][action];

@@ -4,14 +4,26 @@
  */
 import { estimateWaitMinutes, placeInQueue, recentServiceMinutes } from '$lib/domain/estimate';
 import { isOverdue } from '$lib/domain/outcomes';
-import type { Case, Outcome, Ticket } from '$lib/domain/types';
+import type { Case, Outcome, Ticket, TicketState } from '$lib/domain/types';
 import type { CaseView, OutcomeView, TicketView } from '$lib/realtime/events';
 import { caseKindLabel, outcomeLabel } from './labels';
 import type { DayRecord, HallConfig } from './state';
 
+/** States in which a ticket still expects something of the hall today. */
+const UNFINISHED: readonly TicketState[] = ['waiting', 'called', 'serving', 'on_hold'];
+
+/**
+ * A ticket lives on the day it was taken: one of an earlier day that was not finished will never
+ * be called (the new day's queue starts empty), so it is void, not waiting.
+ */
+export function isExpired(ticket: Pick<Ticket, 'day' | 'state'>, today: string): boolean {
+	return ticket.day < today && UNFINISHED.includes(ticket.state);
+}
+
 /**
  * `today` is the hall's business day now: a ticket of an earlier day is read from its own day
- * record, and its case's overdue state is judged against today.
+ * record, its case's overdue state is judged against today, and if it was never finished it is
+ * shown as expired, with nobody ahead and no wait.
  */
 export function ticketView(config: HallConfig, day: DayRecord, ticket: Ticket, cases: Case[] = [], today = day.day): TicketView {
 	const matter = config.matters.find((m) => m.id === ticket.matterId);
@@ -20,9 +32,10 @@ export function ticketView(config: HallConfig, day: DayRecord, ticket: Ticket, c
 	const windows = config.windows.filter((w) => w.siteId === ticket.siteId);
 	const serving = windows.filter((w) => w.matterIds.includes(ticket.matterId));
 	const siteTickets = day.tickets.filter((t) => t.siteId === ticket.siteId);
-	const ahead = placeInQueue(siteTickets, ticket, windows);
+	const expired = isExpired(ticket, today);
+	const ahead = expired ? 0 : placeInQueue(siteTickets, ticket, windows);
 	const etaMinutes =
-		ticket.state === 'waiting'
+		ticket.state === 'waiting' && !expired
 			? estimateWaitMinutes(ahead, recentServiceMinutes(siteTickets, ticket.matterId), serving.length)
 			: 0;
 	const calledTo = ticket.windowId ? windows.find((w) => w.id === ticket.windowId) : undefined;
@@ -35,6 +48,8 @@ export function ticketView(config: HallConfig, day: DayRecord, ticket: Ticket, c
 		matterKind: matter?.kind ?? 'instant',
 		categoryName: category?.name ?? '',
 		state: ticket.state,
+		day: ticket.day,
+		expired,
 		priority: ticket.priority,
 		ahead,
 		etaMinutes,

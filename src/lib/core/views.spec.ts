@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hallSnapshot } from './hall-view';
 import { DEFAULT_NOTICE, type DayRecord } from './state';
 import { dayWith, run, testConfig, T0 } from './testing';
-import { caseView, ticketView } from './ticket-view';
+import { caseView, isExpired, ticketView } from './ticket-view';
+import { expiredTicketTitle } from './labels';
 import { windowView } from './window-view';
 
 const config = testConfig();
@@ -60,6 +61,50 @@ describe('ticketView: the resident’s phone', () => {
 		expect(view.outcome).toMatchObject({ kind: 'accepted', label: '承诺件受理', dueDay: '2026-03-05' });
 		expect(view.case).toMatchObject({ kindLabel: '承诺件', matterName: '个体工商户登记', overdue: true, state: 'open' });
 		expect(caseView(config, plan.cases![0], '2026-03-05').overdue).toBe(false);
+	});
+});
+
+describe('ticketView after the hall’s day has changed', () => {
+	const NEXT = '2026-03-03';
+
+	it('shows a ticket still waiting from an earlier day as expired, with nobody ahead and no wait', () => {
+		const day = dayWith(['m-elderly', 'm-elderly', 'm-elderly']);
+		expect(ticketView(config, day, day.tickets[2])).toMatchObject({ expired: false, ahead: 2, day: '2026-03-02' });
+		expect(ticketView(config, day, day.tickets[2], [], NEXT)).toMatchObject({
+			number: 'A003',
+			state: 'waiting',
+			day: '2026-03-02',
+			expired: true,
+			ahead: 0,
+			etaMinutes: 0
+		});
+	});
+
+	it('expires called, serving and held tickets too, but not finished or missed ones', () => {
+		let day = dayWith(['m-residence', 'm-elderly', 'm-elderly', 'm-pension', 'm-residence']);
+		day = run(config, day, 'w1', { action: 'call' }).day; // A001 called
+		day = run(config, day, 'w1', { action: 'hold', note: '取证件' }).day; // A001 on hold
+		day = run(config, day, 'w2', { action: 'call' }).day; // A002 called
+		day = run(config, day, 'w2', { action: 'start' }).day; // A002 serving
+		day = run(config, day, 'w3', { action: 'call' }).day; // B001 called
+		day = run(config, day, 'w3', { action: 'finish', outcome: { kind: 'done' } }).day; // B001 done
+		day = run(config, day, 'w1', { action: 'call' }).day; // A003 called
+		day = run(config, day, 'w1', { action: 'no_show' }).day; // A003 missed
+		day = run(config, day, 'w1', { action: 'call' }).day; // A004 called
+		const shown = day.tickets.map((t) => [t.number, t.state, ticketView(config, day, t, [], NEXT).expired]);
+		expect(shown).toEqual([
+			['A001', 'on_hold', true],
+			['A002', 'serving', true],
+			['A003', 'no_show', false],
+			['B001', 'done', false],
+			['A004', 'called', true]
+		]);
+		expect(day.tickets.every((t) => !isExpired(t, t.day))).toBe(true);
+	});
+
+	it('says which day the number was taken, in Chinese first', () => {
+		expect(expiredTicketTitle('2026-03-02')).toBe('3月2日取的号，当日未办理');
+		expect(expiredTicketTitle('2026-03-02', 'en')).toBe('Taken on 2026-03-02, not served that day');
 	});
 });
 

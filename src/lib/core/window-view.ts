@@ -46,6 +46,7 @@ export function windowView(
 	const waiting = waitingFor(tickets, window);
 	return {
 		seq: day.seq[window.siteId] ?? 0,
+		day: day.day,
 		window: { id: window.id, number: window.number, name: window.name, siteId: window.siteId },
 		staff: { id: staff.id, name: staff.name, staffNo: staff.staffNo, role },
 		status: state?.status ?? 'open',

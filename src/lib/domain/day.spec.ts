@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, formatDateTime, formatTime, isRealDay } from './day';
+import { dayKey, formatDateTime, formatTime, isRealDay, nextDayStart } from './day';
 
 const SH = 'Asia/Shanghai';
 
@@ -18,6 +18,22 @@ describe('day', () => {
 	it('formats date and time as printed on a receipt', () => {
 		expect(formatDateTime(Date.UTC(2026, 11, 31, 15, 59), SH)).toBe('2026-12-31 23:59');
 		expect(formatDateTime(Date.UTC(2026, 11, 31, 16, 0), SH)).toBe('2027-01-01 00:00');
+	});
+
+	it('finds the next local midnight in the hall zone, not the server zone', () => {
+		const midnight = Date.UTC(2026, 2, 2, 16, 0); // 2026-03-03 00:00 Beijing
+		expect(nextDayStart(Date.UTC(2026, 2, 2, 15, 59, 59, 999), SH)).toBe(midnight);
+		expect(nextDayStart(Date.UTC(2026, 2, 2, 1, 0), SH)).toBe(midnight);
+		expect(nextDayStart(midnight - 1, SH)).toBe(midnight);
+		expect(nextDayStart(midnight, SH)).toBe(midnight + 24 * 3_600_000);
+		expect(nextDayStart(Date.UTC(2026, 2, 2, 1, 0), 'UTC')).toBe(Date.UTC(2026, 2, 3));
+	});
+
+	it('handles a 23-hour day where clocks go forward', () => {
+		// Berlin, 2026-03-29: 02:00 becomes 03:00; the day starts at 23:00 UTC the evening before.
+		const start = nextDayStart(Date.UTC(2026, 2, 28, 12), 'Europe/Berlin');
+		expect(start).toBe(Date.UTC(2026, 2, 28, 23));
+		expect(nextDayStart(start, 'Europe/Berlin') - start).toBe(23 * 3_600_000);
 	});
 });
 

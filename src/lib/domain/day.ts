@@ -64,3 +64,26 @@ export function isRealDay(day: string): boolean {
 	const date = new Date(Date.UTC(y, mo - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
+
+/** The longest a business day can last (25 h on a day clocks go back), with room to spare. */
+const MAX_DAY_MS = 36 * 3_600_000;
+
+/**
+ * The first millisecond after `now` that belongs to the next business day in `timeZone`: the
+ * hall's next local midnight. Found by bisection on `dayKey` itself, so daylight-saving days and
+ * zones with odd offsets need no arithmetic of their own.
+ *
+ * @example
+ * nextDayStart(Date.UTC(2026, 2, 2, 15, 59), 'Asia/Shanghai') === Date.UTC(2026, 2, 2, 16, 0)
+ */
+export function nextDayStart(now: number, timeZone: string): number {
+	const today = dayKey(now, timeZone);
+	let lo = now; // still today
+	let hi = now + MAX_DAY_MS; // surely a later day
+	while (hi - lo > 1) {
+		const mid = lo + Math.floor((hi - lo) / 2);
+		if (dayKey(mid, timeZone) === today) lo = mid;
+		else hi = mid;
+	}
+	return hi;
+}

@@ -40,6 +40,13 @@ export interface TicketView {
 	matterKind: MatterKind;
 	categoryName: string;
 	state: TicketState;
+	/** The business day the ticket was taken ('YYYY-MM-DD'): numbers are valid on that day only. */
+	day: string;
+	/**
+	 * Taken on an earlier day and never finished (waiting, called, serving or on hold when the
+	 * hall's day changed): it will not be called. The page says so and what to do, never a queue.
+	 */
+	expired: boolean;
 	priority: boolean;
 	/** Waiting tickets that will be called before this one (0 when called or later). */
 	ahead: number;
@@ -92,6 +99,8 @@ export interface TransferNote {
 /** The clerk's console view of one window. */
 export interface WindowView {
 	seq: number;
+	/** The business day the view is of: seq starts again in a new day, so a console orders by both. */
+	day: string;
 	window: { id: string; number: number; name: string; siteId: string };
 	/** A or B clerk of the window (窗口人员AB角制), or S: a supervisor acting on it. */
 	staff: { id: string; name: string; staffNo: string; role: 'A' | 'B' | 'S' };

@@ -70,6 +70,8 @@ async function createApp(): Promise<App> {
 	if (setupCode) {
 		console.log(`[yizhan] no administrator yet: open /setup in a browser and enter the setup code ${setupCode}`);
 	}
+	// At the hall's midnight screens, consoles and phones move to the new day by themselves.
+	hall.followDayChange();
 	const printer = createPrinter(env.printerUrl);
 	const prints = await PrintQueue.open({ store, gateway, main: printer, ttlMs: env.printJobTtlMinutes * 60_000 });
 	prints.start();

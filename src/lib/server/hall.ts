@@ -14,6 +14,7 @@ import { SESSION_HOURS } from './auth';
 import { changePassword, createFirstAdmin, hasRealAdmin, newSetupCode, type FirstAdmin } from './hall/accounts';
 import { completeCase, listCases, restoreCases } from './hall/cases';
 import { HallContext, type HallDeps } from './hall/context';
+import { followDayChange } from './hall/day-change';
 import { endSession, identity, login, startSession } from './hall/login';
 import { pushWindow } from './hall/publish';
 import { setCalendar, updateConfig } from './hall/settings';
@@ -76,6 +77,14 @@ export class Hall {
 	async admission(siteId: string): Promise<Admission> {
 		this.site(siteId);
 		return admissionAt(this.ctx, siteId, await this.ctx.currentDay(), this.ctx.clock());
+	}
+
+	/**
+	 * Moves every screen, console and followed phone to the new business day at the hall's
+	 * midnight (hall/day-change.ts). Started once by the app; returns the function that stops it.
+	 */
+	followDayChange(): () => void {
+		return followDayChange(this.ctx);
 	}
 
 	/** A console connected to or left a window: the AB state of the others there may change. */

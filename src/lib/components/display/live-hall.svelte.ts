@@ -8,6 +8,7 @@
 import type { CallRecord } from '$lib/domain/types';
 import { connectLive, requestSnapshot } from '$lib/realtime/client';
 import type { HallSnapshot } from '$lib/realtime/events';
+import { compareOrder } from '$lib/realtime/order';
 import { SeenCalls, takeFreshCalls } from './fresh-calls';
 
 const RECENT = 12;
@@ -61,12 +62,16 @@ export class LiveHall {
 		return () => socket.disconnect();
 	}
 
-	/** Takes a snapshot unless it is older than what is shown; reports its unseen calls. */
+	/**
+	 * Takes a snapshot unless it is older than what is shown (an earlier day, or a lower seq of the
+	 * same day); reports its unseen calls. At the hall's midnight the new day's snapshot (seq from
+	 * 0, no calls, nobody waiting) replaces yesterday's: the screen clears itself.
+	 */
 	private apply(snapshot: HallSnapshot) {
-		const sameDay = snapshot.day === this.hall.day;
-		if (sameDay && snapshot.seq < this.hall.seq) return;
+		const order = compareOrder(snapshot, this.hall);
+		if (order < 0) return;
 		const fresh = takeFreshCalls(snapshot.calls, this.seen);
-		if (!sameDay || snapshot.seq > this.hall.seq || fresh.length) this.hall = snapshot;
+		if (order > 0 || fresh.length) this.hall = snapshot;
 		if (fresh.length) this.onCalls(fresh);
 	}
 }

@@ -9,6 +9,7 @@ type Current = NonNullable<WindowView['current']>;
 function windowView(over: Partial<WindowView> = {}): WindowView {
 	return {
 		seq: 1,
+		day: '2026-03-02',
 		window: { id: 'win-1', number: 1, name: '1号窗口', siteId: 'site' },
 		staff: { id: 'w1', name: '陈志刚', staffNo: 'YZ001', role: 'A' },
 		status: 'open',
@@ -96,6 +97,13 @@ describe('isNewer', () => {
 		expect(isNewer(windowView({ seq: 5 }), windowView({ seq: 5 }))).toBe(true);
 		expect(isNewer(windowView({ seq: 5 }), windowView({ seq: 6 }))).toBe(true);
 		expect(isNewer(windowView({ seq: 5 }), windowView({ seq: 4 }))).toBe(false);
+	});
+
+	it("takes the new day's view at midnight though its seq starts again, and never goes back a day", () => {
+		const yesterday = windowView({ seq: 87, current: called });
+		const today = windowView({ seq: 0, day: '2026-03-03', waiting: 0 });
+		expect(isNewer(yesterday, today)).toBe(true);
+		expect(isNewer(today, yesterday)).toBe(false);
 	});
 });
 

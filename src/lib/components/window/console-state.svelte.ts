@@ -16,12 +16,16 @@ import {
 	type WindowCommandName
 } from '$lib/core/commands';
 import { connectLive } from '$lib/realtime/client';
+import { compareOrder } from '$lib/realtime/order';
 import type { WindowView } from '$lib/realtime/events';
 import type { CatalogueLite } from './api';
 
-/** A push and an HTTP answer may arrive in either order: a view replaces the shown one unless older. */
+/**
+ * A push and an HTTP answer may arrive in either order: a view replaces the shown one unless older.
+ * At the hall's midnight the new day's view wins though its seq starts again.
+ */
 export function isNewer(shown: WindowView | null, next: WindowView): boolean {
-	return !shown || next.seq >= shown.seq;
+	return !shown || compareOrder(next, shown) >= 0;
 }
 
 /** The server's own rule (core/commands.ts), plus this console's: one command at a time, none once ended. */
