@@ -35,7 +35,7 @@ describe('reorder', () => {
 
 describe('servedBy', () => {
 	it("adds and removes the matter from the site's windows as ticked", () => {
-		const next = servedBy(windows, 'site-1', 'm-medical', ['w1']);
+		const next = servedBy(windows, 'm-medical', ['w1']);
 		expect(next.find((w) => w.id === 'w1')?.matterIds).toContain('m-medical');
 		expect(next.find((w) => w.id === 'w3')?.matterIds).not.toContain('m-medical');
 		expect(next.find((w) => w.id === 'w2')).toBe(windows[1]);

@@ -32,10 +32,9 @@ export function reorder<T extends { id: string; order: number }>(
 	return sorted.map((x, i) => ({ ...x, order: i + 1 }));
 }
 
-/** The site's windows with `matterId` served by exactly `windowIds` (other sites' windows untouched). */
-export function servedBy(windows: ServiceWindow[], siteId: string, matterId: string, windowIds: string[]): ServiceWindow[] {
+/** The hall's windows with `matterId` served by exactly `windowIds`. */
+export function servedBy(windows: ServiceWindow[], matterId: string, windowIds: string[]): ServiceWindow[] {
 	return windows.map((w) => {
-		if (w.siteId !== siteId) return w;
 		const serves = w.matterIds.includes(matterId);
 		const should = windowIds.includes(w.id);
 		if (serves === should) return w;
