@@ -69,7 +69,7 @@ describe('the catalogue from the admin API', () => {
 		expect(matter.materials.map((m) => m.name)).toEqual(['居民身份证', '户口簿', '近期一寸照片']);
 
 		const ticket = await post(`${server.url}/api/tickets`, { matterId: matter.id });
-		expect(ticket.status).toBe(200);
+		expect(ticket.status).toBe(201);
 		expect(ticket.body.ticket.number).toBe('F001');
 		token = ticket.body.ticket.token;
 	});
