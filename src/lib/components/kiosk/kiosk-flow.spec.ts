@@ -232,3 +232,13 @@ describe('a catalogue pushed while a resident is at the kiosk', () => {
 		expect(withCatalogue(ticket, { categories: [], matters: [] })).toBe(ticket);
 	});
 });
+
+describe('KioskFlow.catalogueChanged', () => {
+	it('leaves the screen object alone when the catalogue is the same (the idle timer keeps running)', () => {
+		const flow = new KioskFlow({ api: {} as KioskApi, text: {} as never, newRequestId: () => 'req-1' });
+		flow.screen = openCategory(category);
+		const before = flow.screen;
+		flow.catalogueChanged({ categories: [{ ...category }], matters: [matter] });
+		expect(flow.screen).toBe(before);
+	});
+});

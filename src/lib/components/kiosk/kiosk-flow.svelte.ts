@@ -177,7 +177,9 @@ export class KioskFlow {
 	catalogueChanged = (catalogue: Pick<SiteCatalogue, 'categories' | 'matters'>) => {
 		const next = withCatalogue(this.screen, catalogue);
 		if (next.name === 'categories' && this.screen.name !== 'categories') return this.home();
-		this.screen = next;
+		// The same catalogue again (the snapshot on every reconnect): leave the screen, and so its
+		// idle timer, untouched.
+		if (JSON.stringify(next) !== JSON.stringify(this.screen)) this.screen = next;
 	};
 	back = () => this.show(back(this.screen));
 	pickCategory = (category: Category) => this.show(openCategory(category));
