@@ -53,6 +53,35 @@ const table: Record<string, { access: Access; path?: string; body?: unknown }> =
 	'POST /api/devices': { access: 'supervisor', body: { code: '000000', kind: 'kiosk', siteId: 'demo', name: '测试' } },
 	'DELETE /api/devices/[id]': { access: 'supervisor', path: '/api/devices/dev-none' },
 	'GET /api/printers': { access: 'supervisor' },
+	// Catalogue admin: bodies that reach the gate; for the supervisor they fail validation (400), changing nothing.
+	'GET /api/admin/catalogue': { access: 'supervisor' },
+	'POST /api/admin/catalogue/categories': { access: 'supervisor', body: { name: '测试', prefix: 'A' } },
+	'PUT /api/admin/catalogue/categories/[id]': {
+		access: 'supervisor',
+		path: '/api/admin/catalogue/categories/no-such-category',
+		body: { name: '测试', prefix: 'Z' }
+	},
+	'POST /api/admin/catalogue/categories/[id]/move': {
+		access: 'supervisor',
+		path: '/api/admin/catalogue/categories/no-such-category/move',
+		body: { direction: 'up' }
+	},
+	'POST /api/admin/catalogue/matters': { access: 'supervisor', body: { name: '' } },
+	'PUT /api/admin/catalogue/matters/[id]': {
+		access: 'supervisor',
+		path: '/api/admin/catalogue/matters/residence-permit',
+		body: { name: '' }
+	},
+	'POST /api/admin/catalogue/matters/[id]/move': {
+		access: 'supervisor',
+		path: '/api/admin/catalogue/matters/no-such-matter/move',
+		body: { direction: 'up' }
+	},
+	'POST /api/admin/catalogue/matters/[id]/retire': {
+		access: 'supervisor',
+		path: '/api/admin/catalogue/matters/no-such-matter/retire',
+		body: { retired: true }
+	},
 	'GET /api/windows/[id]': { access: 'window', path: '/api/windows/win-1' },
 	'POST /api/windows/[id]/actions': { access: 'window', path: '/api/windows/win-1/actions', body: { action: 'resume' } },
 	'GET /voice/[...file]': { access: 'public', path: '/voice/manifest.json' },
@@ -61,6 +90,8 @@ const table: Record<string, { access: Access; path?: string; body?: unknown }> =
 	'GET /': { access: 'page' },
 	'GET /account': { access: 'page' },
 	'GET /admin': { access: 'page' },
+	'GET /admin/catalogue': { access: 'page' },
+	'GET /admin/catalogue/[matterId]': { access: 'page', path: '/admin/catalogue/residence-permit' },
 	'GET /admin/devices': { access: 'page' },
 	'GET /admin/printers': { access: 'page' },
 	'GET /admin/settings': { access: 'page' },

@@ -91,3 +91,79 @@ export const passwordBody = z.strictObject({
 
 export type SetupInput = z.input<typeof setupBody>;
 export type PasswordInput = z.input<typeof passwordBody>;
+
+// ---- the catalogue (办事指南) from the admin pages -----------------------------------------------
+
+/** Optional free text of a 办事指南 field: trimmed, empty means "not set". */
+const guideText = (label: string, max: number) =>
+	z.string(`${label}应为文字`).trim().max(max, `${label}最多 ${max} 个字`).optional();
+const workingDays = (label: string) =>
+	z.number(`${label}应为数字`).int(`${label}应为整数个工作日`).min(0, `${label}不能小于 0`).max(365, `${label}最多 365 个工作日`);
+const lines = (label: string, max: number) =>
+	z
+		.array(z.string(`${label}应为文字`).trim().max(500, `${label}每条最多 500 个字`), `${label}应为列表`)
+		.max(max, `${label}最多 ${max} 条`);
+
+/** POST /api/admin/catalogue/categories, PUT …/categories/:id */
+export const categoryBody = z.strictObject({
+	name: z.string('请填写分类名称').trim().min(1, '请填写分类名称').max(20, '分类名称最多 20 个字'),
+	prefix: z
+		.string('请填写号码前缀')
+		.trim()
+		.regex(/^[A-Z]$/, '号码前缀应为一个大写字母（A–Z），取号的号码以它开头'),
+	color: z
+		.string()
+		.regex(/^#[0-9a-fA-F]{6}$/, '取号机上的颜色应为 #RRGGBB 格式')
+		.optional()
+});
+
+/** POST …/categories/:id/move, …/matters/:id/move */
+export const moveBody = z.strictObject({ direction: z.enum(['up', 'down'], '请选择上移或下移') });
+
+const materialBody = z.strictObject({
+	// No minimum here: the catalogue's own check names the empty row (第N项材料名称不能为空).
+	name: z.string('请填写材料名称').trim().max(100, '材料名称最多 100 个字'),
+	form: z.enum(['original', 'copy', 'original_and_copy'], '请选择材料形式：原件、复印件或原件及复印件'),
+	copies: z.number('材料份数应为数字').int('材料份数应为正整数').min(1, '材料份数应为正整数').max(99, '材料份数最多 99 份'),
+	note: guideText('材料说明', 200)
+});
+
+/** POST /api/admin/catalogue/matters, PUT …/matters/:id: every field of a 办事指南. */
+export const matterBody = z.strictObject({
+	name: z.string('请填写事项名称').trim().min(1, '请填写事项名称').max(60, '事项名称最多 60 个字'),
+	code: guideText('事项编码', 50),
+	categoryId: z.string('请选择所属分类').min(1, '请选择所属分类').max(64),
+	kind: z.enum(['instant', 'promised', 'forwarded'], '请选择办件类型：即办件、承诺件或上报件'),
+	promisedDays: workingDays('承诺时限'),
+	legalDays: workingDays('法定时限'),
+	basis: guideText('设定依据', 2000),
+	applicants: guideText('办理对象', 500),
+	conditions: lines('受理条件', 30),
+	materials: z.array(materialBody, '申请材料应为列表').max(50, '申请材料最多 50 项'),
+	steps: lines('办理流程', 30).optional(),
+	fee: z.string('请填写收费情况').trim().min(1, '请填写收费情况（不收费也请写明）').max(200, '收费最多 200 个字'),
+	place: guideText('办理地点', 200),
+	hours: guideText('办理时间', 200),
+	enquiry: z.string('请填写咨询电话').trim().max(200, '咨询方式最多 200 个字'),
+	complaint: guideText('投诉电话', 200),
+	trips: z
+		.number('跑动次数应为数字')
+		.int('跑动次数应为 1 至 9 的整数')
+		.min(1, '跑动次数应为 1 至 9 的整数')
+		.max(9, '跑动次数应为 1 至 9 的整数')
+		.optional(),
+	onlineBooking: z.boolean('网上预约应为是或否').optional(),
+	/** The windows that serve it (absent: unchanged); a matter no window serves is not offered. */
+	windowIds: z.array(id, '办理窗口应为列表').max(50).optional()
+});
+
+/** POST …/matters/:id/retire: 停用 or 恢复; `force` retires even with residents holding numbers. */
+export const retireBody = z.strictObject({
+	retired: z.boolean('请选择停用或恢复'),
+	force: z.boolean().optional()
+});
+
+export type CategoryInput = z.input<typeof categoryBody>;
+export type MoveInput = z.input<typeof moveBody>;
+export type MatterInput = z.input<typeof matterBody>;
+export type RetireInput = z.input<typeof retireBody>;

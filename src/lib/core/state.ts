@@ -66,11 +66,11 @@ export interface WindowState {
 export interface AuditEntry {
 	at: number;
 	staffId: string;
-	action: 'login' | 'logout' | 'pause' | 'resume' | 'case_done' | 'staff_created' | 'password_changed';
+	action: 'login' | 'logout' | 'pause' | 'resume' | 'case_done' | 'staff_created' | 'password_changed' | 'catalogue_updated';
 	windowId?: string;
 	note?: string;
 	caseNo?: string;
-	/** For staff_created: the new account's staff id. */
+	/** For staff_created: the new account's staff id; for catalogue_updated: the category or matter id. */
 	subject?: string;
 	/** For login: the session id it started (sessions.ts), so a restart keeps only the newest. */
 	session?: string;

@@ -125,6 +125,8 @@ export function planWindowAction(input: PlanInput): Plan {
 			const matterId = command.toMatterId ?? ticket.matterId;
 			const matter = config.matters.find((m) => m.id === matterId);
 			if (!matter) throw notFound('事项');
+			// A retired matter is not offered: a resident may not be sent into it (their own stays).
+			if (matter.retired && matterId !== ticket.matterId) throw invalid(`"${matter.name}"已停用，请另选事项`);
 			let targetWindowId: string | undefined;
 			if (command.toWindowId) {
 				const target = config.windows.find((w) => w.id === command.toWindowId && w.siteId === window.siteId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindLabel, materialFormLabel, missingOf, servedHere, siteCatalogue, validateCatalogue, windowsFor } from './catalogue';
-import { categories, matters } from './testing';
-import type { Catalogue } from './types';
+import { categories, matters, windows } from './testing';
+import type { Catalogue, Category, Matter } from './types';
 
 describe('labels', () => {
 	it('names the three kinds of matter as the kiosk prints them', () => {
@@ -45,6 +45,66 @@ describe('validateCatalogue', () => {
 			'事项"农机补贴"所属分类"agri"不存在',
 			'承诺件"建房审批"的承诺时限应为正整数个工作日'
 		]);
+	});
+});
+
+describe('validateCatalogue, field by field (the admin pages answer with these)', () => {
+	const residence = { ...matters[0], materials: [{ name: '身份证', form: 'original' as const, copies: 1 }] };
+	const check = (patch: Partial<Matter>) => validateCatalogue({ categories, matters: [{ ...residence, ...patch }] });
+
+	it('says which material has no name, which is listed twice, and which has no copies', () => {
+		expect(
+			check({
+				materials: [
+					{ name: '身份证', form: 'original', copies: 1 },
+					{ name: ' ', form: 'copy', copies: 1 },
+					{ name: '身份证', form: 'copy', copies: 1 },
+					{ name: '户口簿', form: 'copy', copies: 0 }
+				]
+			})
+		).toEqual([
+			'事项"居住证明"的第2项材料名称不能为空',
+			'事项"居住证明"的材料"户口簿"份数应为正整数',
+			'事项"居住证明"的材料"身份证"重复'
+		]);
+	});
+
+	it('holds time limits to whole working days, the promise within the legal limit', () => {
+		expect(check({ kind: 'promised', promisedDays: 2.5 })).toEqual(['承诺件"居住证明"的承诺时限应为正整数个工作日']);
+		expect(check({ kind: 'promised', promisedDays: 10, legalDays: 5 })).toEqual([
+			'事项"居住证明"的承诺时限（10个工作日）不应超过法定时限（5个工作日）'
+		]);
+		expect(check({ legalDays: -1 })).toEqual(['事项"居住证明"的法定时限应为不小于 0 的整数个工作日']);
+		expect(check({ kind: 'promised', promisedDays: 5, legalDays: 20 })).toEqual([]);
+	});
+
+	it('wants a name, trips from 1 to 9, and an existing category', () => {
+		expect(check({ name: '' })).toEqual(['编号为"m-residence"的事项名称不能为空']);
+		expect(check({ trips: 0 })).toEqual(['事项"居住证明"的跑动次数应为 1 至 9 的整数']);
+		expect(check({ categoryId: 'gone' })).toEqual(['事项"居住证明"所属分类"gone"不存在']);
+	});
+
+	it('refuses two offered matters of one name, but a retired one may share it', () => {
+		const twin = { ...residence, id: 'm-twin' };
+		expect(validateCatalogue({ categories, matters: [residence, twin] })).toEqual(['事项名称"居住证明"重复']);
+		expect(validateCatalogue({ categories, matters: [residence, { ...twin, retired: true }] })).toEqual([]);
+	});
+
+	it("checks a category's name and kiosk colour", () => {
+		const c = (patch: Partial<Category>) => validateCatalogue({ categories: [{ ...categories[0], ...patch }], matters: [] });
+		expect(c({ name: ' ' })).toEqual(['前缀为"A"的分类名称不能为空']);
+		expect(c({ color: 'red' })).toEqual(['分类"民生服务"的颜色"red"应为 #RRGGBB 格式']);
+		expect(c({ color: '#1f6feb' })).toEqual([]);
+	});
+});
+
+describe('siteCatalogue', () => {
+	it('leaves retired matters out of what kiosks, the guide and transfers offer', () => {
+		const site = { id: 'site-1', name: '测试中心' };
+		const config = { categories, matters: matters.map((m, i) => (i === 0 ? { ...m, retired: true } : m)), windows };
+		const offered = siteCatalogue(config, site).matters.map((m) => m.id);
+		expect(offered).not.toContain('m-residence');
+		expect(offered).toContain('m-elderly');
 	});
 });
 

@@ -18,6 +18,8 @@ export interface Category {
 	/** Ticket number prefix, one capital letter, unique per site. */
 	prefix: string;
 	order: number;
+	/** Colour of its button on the kiosk (#rrggbb); absent: the hall's brand colour. */
+	color?: string;
 }
 
 export type MaterialForm = 'original' | 'copy' | 'original_and_copy';
@@ -46,6 +48,27 @@ export interface Matter {
 	order: number;
 	/** Trips to the hall a resident should expect; default by kind (即办 1, 承诺 2, 上报 2). */
 	trips?: number;
+	/** 事项编码 of the province's 政务服务 catalogue. */
+	code?: string;
+	/** 设定依据: the laws and rules the matter rests on. */
+	basis?: string;
+	/** 办理对象: who may apply. */
+	applicants?: string;
+	/** 办理流程: the steps, in order. */
+	steps?: string[];
+	/** 办理地点 (where). */
+	place?: string;
+	/** 办理时间 (when). */
+	hours?: string;
+	/** 投诉电话 (监督投诉). */
+	complaint?: string;
+	/** 网上预约: whether the matter may be booked online. */
+	onlineBooking?: boolean;
+	/**
+	 * 停用: no longer offered (kiosk, guide, transfer), but kept so old tickets and cases still
+	 * name it; windows keep serving the tickets already taken for it.
+	 */
+	retired?: boolean;
 }
 
 export interface Catalogue {

@@ -2,6 +2,7 @@
  * The one typed event map shared by the server (`new Server<...>()`) and the pages (`io()`).
  * Also the public views the HTTP API returns, so a page and a socket push carry the same shape.
  */
+import type { SiteCatalogue } from '$lib/domain/catalogue';
 import type { CallRecord, MatterKind, OutcomeKind, TicketState } from '$lib/domain/types';
 
 /** What the lobby display (and anyone in the site room) sees. Small: no personal data. */
@@ -188,8 +189,19 @@ export type HandshakeAuth =
 	/** A print agent on a kiosk PC, as printer `printerId`; `key` is PRINT_AGENT_KEY. */
 	| { role: 'printer'; printerId: string; key: string };
 
+/**
+ * What a kiosk offers: the site's catalogue limited to what a window serves here, with the pinyin
+ * keys of its search (made on the server). Loaded with the page, pushed after every catalogue
+ * change and sent with a kiosk's snapshot on each (re)connect.
+ */
+export interface KioskCatalogue {
+	catalogue: SiteCatalogue;
+	searchKeys: { matterId: string; initials: string; full: string }[];
+}
+
 export type SnapshotAck =
-	{ ok: true; hall?: HallSnapshot; ticket?: TicketView; window?: WindowView } | { ok: false; message: string };
+	| { ok: true; hall?: HallSnapshot; ticket?: TicketView; window?: WindowView; catalogue?: KioskCatalogue }
+	| { ok: false; message: string };
 
 export interface ServerToClientEvents {
 	/** Full hall state after every change, to the site room. */
@@ -200,6 +212,8 @@ export interface ServerToClientEvents {
 	ticket: (view: TicketView) => void;
 	/** The window's console view changed, to the window room. */
 	window: (view: WindowView) => void;
+	/** The catalogue changed (admin): to the site room, so open kiosks offer the new one at once. */
+	catalogue: (update: KioskCatalogue) => void;
 	/** This staff session was ended by a login elsewhere; the console shows the message. */
 	session_ended: (info: { message: string }) => void;
 	/** A print job, to a print agent's room; the agent answers `print-done` once it is written. */

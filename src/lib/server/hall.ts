@@ -9,9 +9,13 @@ import { hallSnapshot } from '$lib/core/hall-view';
 import { dayKey } from '$lib/domain/day';
 import { notFound } from '$lib/domain/errors';
 import type { Admission } from '$lib/domain/hours';
-import type { HallSnapshot } from '$lib/realtime/events';
+import type { CategoryInput, MatterInput } from '$lib/core/requests';
+import type { Direction } from '$lib/domain/catalogue-edit';
+import type { HallSnapshot, KioskCatalogue } from '$lib/realtime/events';
 import { SESSION_HOURS } from './auth';
+import { kioskCatalogue } from './kiosk-catalogue';
 import { changePassword, createFirstAdmin, hasRealAdmin, newSetupCode, type FirstAdmin } from './hall/accounts';
+import { moveCategory, moveMatter, saveCategory, saveMatter, setMatterRetired } from './hall/catalogue-admin';
 import { completeCase, listCases, restoreCases } from './hall/cases';
 import { HallContext, type HallDeps } from './hall/context';
 import { followDayChange } from './hall/day-change';
@@ -67,6 +71,11 @@ export class Hall {
 	async hall(siteId: string): Promise<HallSnapshot> {
 		this.site(siteId);
 		return hallSnapshot(this.config, await this.ctx.currentDay(), siteId);
+	}
+
+	/** What a kiosk of the site offers now (also pushed as `catalogue` after every change). */
+	kioskCatalogue(siteId: string): KioskCatalogue {
+		return kioskCatalogue(this.config, this.site(siteId));
 	}
 
 	ticket = (token: string) => findTicket(this.ctx, token);
@@ -130,5 +139,14 @@ export class Hall {
 	completeCase = (caseNo: string, staffId: string) => completeCase(this.ctx, caseNo, staffId);
 	setCalendar = (staffId: string, calendar: { holidays: string[]; workdays: string[] }) =>
 		setCalendar(this.ctx, staffId, calendar);
+	// The catalogue (办事指南), supervisors only: hall/catalogue-admin.ts.
+	saveCategory = (staffId: string, input: CategoryInput, categoryId?: string) =>
+		saveCategory(this.ctx, staffId, input, categoryId);
+	moveCategory = (staffId: string, categoryId: string, direction: Direction) =>
+		moveCategory(this.ctx, staffId, categoryId, direction);
+	saveMatter = (staffId: string, input: MatterInput, matterId?: string) => saveMatter(this.ctx, staffId, input, matterId);
+	moveMatter = (staffId: string, matterId: string, direction: Direction) => moveMatter(this.ctx, staffId, matterId, direction);
+	setMatterRetired = (staffId: string, matterId: string, retired: boolean, force?: boolean) =>
+		setMatterRetired(this.ctx, staffId, matterId, retired, force);
 	updateConfig = (change: (config: HallConfig) => HallConfig) => updateConfig(this.ctx, change);
 }

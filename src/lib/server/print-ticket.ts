@@ -59,7 +59,7 @@ export async function printNotice(
 	const { config } = app.hall;
 	const site = app.hall.site(input.siteId);
 	const matter = config.matters.find((m) => m.id === input.matterId);
-	if (!matter) throw notFound('事项');
+	if (!matter || matter.retired) throw notFound('事项');
 	const missing = missingOf(matter, input.missing);
 	const now = Date.now();
 	const day = dayKey(now, app.hall.timeZone);

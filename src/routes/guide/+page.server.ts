@@ -12,7 +12,7 @@ export const load: PageServerLoad = async () => {
 			name: c.name,
 			prefix: c.prefix,
 			matters: config.matters
-				.filter((m) => m.categoryId === c.id)
+				.filter((m) => m.categoryId === c.id && !m.retired)
 				.sort((a, b) => a.order - b.order)
 				.map((m) => ({ id: m.id, name: m.name, kind: m.kind, promisedDays: m.promisedDays, materials: m.materials.length }))
 		}))

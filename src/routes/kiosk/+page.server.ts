@@ -1,8 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { isDomainError } from '$lib/domain/errors';
 import { getApp } from '$lib/server/app';
-import { servedHere, siteCatalogue } from '$lib/domain/catalogue';
-import { searchKeys } from '$lib/server/pinyin-keys';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -19,11 +17,11 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		if (isDomainError(err)) error(err.status, err.message);
 		throw err;
 	}
-	const served = servedHere(siteCatalogue(hall.config, site));
+	const { catalogue, searchKeys } = hall.kioskCatalogue(site.id);
 	const printer = url.searchParams.get('printer') ?? 'main';
 	return {
-		catalogue: served,
-		searchKeys: searchKeys(served.matters),
+		catalogue,
+		searchKeys,
 		printerId: /^[a-z0-9][a-z0-9-]{0,31}$/.test(printer) ? printer : 'main'
 	};
 };

@@ -17,7 +17,8 @@ import {
 	toggleHave,
 	togglePriority,
 	type Screen,
-	type Visit
+	type Visit,
+	withCatalogue
 } from './kiosk-flow.svelte';
 
 const category: Category = { id: 'civil', name: '民生服务', prefix: 'C', order: 1 };
@@ -209,5 +210,35 @@ describe('KioskFlow', () => {
 		await flow.take();
 		await flow.reprint();
 		expect(flow.screen).toMatchObject({ name: 'ticket', reprinted: '已补打' });
+	});
+});
+
+describe('a catalogue pushed while a resident is at the kiosk', () => {
+	const edited: Matter = { ...matter, materials: [matter.materials[0], { name: '近期照片', form: 'original', copies: 2 }] };
+
+	it('shows an open notice with the new materials, keeping the ticks that still apply', () => {
+		const ticked = toggleHave(toggleHave(notice, '居民身份证'), '户口簿');
+		const next = withCatalogue(ticked, { categories: [category], matters: [edited] });
+		expect(next).toMatchObject({ name: 'notice', matter: edited, have: ['居民身份证'], requestId: 'req-1' });
+	});
+
+	it('sends the resident back to the start when their matter is no longer offered', () => {
+		expect(withCatalogue(notice, { categories: [category], matters: [] })).toEqual(start());
+		expect(withCatalogue(openCategory(category), { categories: [], matters: [] })).toEqual(start());
+	});
+
+	it('leaves a ticket already taken as it is', () => {
+		const ticket = { name: 'ticket', ticket: {} as TicketView, print: { ok: true }, statusUrl: '/t/x' } as Screen;
+		expect(withCatalogue(ticket, { categories: [], matters: [] })).toBe(ticket);
+	});
+});
+
+describe('KioskFlow.catalogueChanged', () => {
+	it('leaves the screen object alone when the catalogue is the same (the idle timer keeps running)', () => {
+		const flow = new KioskFlow({ api: {} as KioskApi, text: {} as never, newRequestId: () => 'req-1' });
+		flow.screen = openCategory(category);
+		const before = flow.screen;
+		flow.catalogueChanged({ categories: [{ ...category }], matters: [matter] });
+		expect(flow.screen).toBe(before);
 	});
 });

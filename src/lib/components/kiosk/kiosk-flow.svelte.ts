@@ -7,6 +7,7 @@
  * `KioskFlow` holds the current screen as Svelte state and runs the three server calls through
  * an injected `KioskApi`, so it is testable with a fake one.
  */
+import type { SiteCatalogue } from '$lib/domain/catalogue';
 import type { Category, Matter } from '$lib/domain/types';
 import type { PrintStatus, TicketView } from '$lib/realtime/events';
 import type { KioskApi } from './kiosk-api';
@@ -105,6 +106,30 @@ export const isVisit = (screen: Screen): screen is NoticeScreen | MissingScreen 
 /** Whether the resident is still on the visit that asked for `requestId` (not reset, not home). */
 export const stillOn = (screen: Screen, requestId: string): boolean => isVisit(screen) && screen.requestId === requestId;
 
+/**
+ * The screen after the hall changed its catalogue (pushed live). The resident stays where they
+ * are with the new text: a matter list shows the category's new matters, an open notice its new
+ * materials (ticks kept by name, so a resident mid-check loses nothing that still applies; a
+ * "missing" choice goes back to the notice, its list may be stale). A category or matter no
+ * longer offered here sends them back to the start rather than to a number nobody will call. A
+ * ticket or printed checklist already taken is left as it is.
+ */
+export function withCatalogue(screen: Screen, catalogue: Pick<SiteCatalogue, 'categories' | 'matters'>): Screen {
+	if (screen.name === 'matters') {
+		const category = catalogue.categories.find((c) => c.id === screen.category.id);
+		return category ? { ...screen, category } : start();
+	}
+	if (!isVisit(screen)) return screen;
+	const matter = catalogue.matters.find((m) => m.id === screen.matter.id);
+	const category = catalogue.categories.find((c) => c.id === matter?.categoryId);
+	if (!matter || !category) return start();
+	const names = matter.materials.map((m) => m.name);
+	const visit = { ...visitOf(screen), category, matter, have: screen.have.filter((n) => names.includes(n)) };
+	const same = JSON.stringify(matter.materials) === JSON.stringify(screen.matter.materials);
+	if (screen.name === 'missing' && same) return { ...screen, ...visit };
+	return { name: 'notice', ...visit };
+}
+
 /** How long a screen waits untouched before going back to the start; null: it never does. */
 export function idleTimeout(name: ScreenName): number | null {
 	if (name === 'categories') return null;
@@ -147,6 +172,15 @@ export class KioskFlow {
 	}
 
 	home = () => this.show(start());
+
+	/** The catalogue changed: stay on this screen with the new text, or go home if it is gone. */
+	catalogueChanged = (catalogue: Pick<SiteCatalogue, 'categories' | 'matters'>) => {
+		const next = withCatalogue(this.screen, catalogue);
+		if (next.name === 'categories' && this.screen.name !== 'categories') return this.home();
+		// The same catalogue again (the snapshot on every reconnect): leave the screen, and so its
+		// idle timer, untouched.
+		if (JSON.stringify(next) !== JSON.stringify(this.screen)) this.screen = next;
+	};
 	back = () => this.show(back(this.screen));
 	pickCategory = (category: Category) => this.show(openCategory(category));
 	pickMatter = (category: Category, matter: Matter) => this.show(openNotice(category, matter, this.options.newRequestId()));

@@ -50,6 +50,7 @@ export function issueTicket(
 				if (!site) throw notFound('服务中心');
 				const matter = config.matters.find((m) => m.id === input.matterId);
 				if (!matter) throw notFound('事项');
+				if (matter.retired) throw matterNotServed(matter.name);
 				const category = config.categories.find((c) => c.id === matter.categoryId);
 				if (!category) throw notFound('事项分类');
 				const windows = config.windows.filter((w) => w.siteId === site.id && w.matterIds.includes(matter.id));

@@ -84,7 +84,10 @@ export function bindRealtime(io: YizhanServer, app: App): Parameters<YizhanServe
 			if (typeof ack !== 'function') return;
 			let reply: SnapshotAck;
 			try {
-				if (auth.role === 'display' || auth.role === 'kiosk') {
+				if (auth.role === 'kiosk') {
+					// A kiosk that was offline may have missed a catalogue change: send it the current one.
+					reply = { ok: true, hall: await hall.hall(auth.siteId), catalogue: hall.kioskCatalogue(auth.siteId) };
+				} else if (auth.role === 'display') {
 					reply = { ok: true, hall: await hall.hall(auth.siteId) };
 				} else if (auth.role === 'ticket') {
 					const found = await hall.ticket(auth.token);
