@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	activeSupervisors,
 	canLogIn,
+	duplicateStaffBlock,
 	heldTickets,
 	lastSupervisorBlock,
 	strandedMatters,
@@ -60,8 +61,22 @@ describe('the last supervisor', () => {
 	});
 });
 
+describe('user names and 工号', () => {
+	const staff = [person('c1', 'clerk')];
+	it('belong to one person each; an account keeps its own', () => {
+		expect(duplicateStaffBlock(staff, { username: 'C1', staffNo: 'N9' })).toBe('用户名“C1”已被员工c1使用');
+		expect(duplicateStaffBlock(staff, { username: 'c2', staffNo: 'C1' })).toBe('工号“C1”已被员工c1使用');
+		expect(duplicateStaffBlock(staff, { id: 'c1', staffNo: 'C1' })).toBeNull();
+	});
+});
+
 describe('a window’s A and B clerks', () => {
-	const staff = [person('c1', 'clerk'), person('c2', 'clerk'), person('c3', 'clerk', { disabled: true }), person('boss', 'supervisor')];
+	const staff = [
+		person('c1', 'clerk'),
+		person('c2', 'clerk'),
+		person('c3', 'clerk', { disabled: true }),
+		person('boss', 'supervisor')
+	];
 
 	it('are two different active clerks', () => {
 		expect(windowStaffBlock(staff, 'c1', 'c2')).toBeNull();
@@ -100,7 +115,11 @@ describe('removing a window', () => {
 	});
 
 	it('is allowed when the window is idle (finished tickets are history, not work)', () => {
-		const tickets = [ticket('A001', 'done', { windowId: 'w1' }), ticket('A002', 'no_show', { windowId: 'w1' }), ticket('A003', 'called', { windowId: 'w2' })];
+		const tickets = [
+			ticket('A001', 'done', { windowId: 'w1' }),
+			ticket('A002', 'no_show', { windowId: 'w1' }),
+			ticket('A003', 'called', { windowId: 'w2' })
+		];
 		expect(windowRemovalBlock(w, tickets)).toBeNull();
 	});
 });

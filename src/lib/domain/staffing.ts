@@ -37,6 +37,20 @@ export function lastSupervisorBlock(
 	return `${before.name}是本大厅最后一位可登录的值班主任，不能${next.disabled ? '停用' : '改为窗口人员'}。请先新建或启用另一位值班主任`;
 }
 
+/** User names (case aside) and 工号 are each one person's. */
+export function duplicateStaffBlock(
+	staff: readonly Staff[],
+	candidate: { id?: string; username?: string; staffNo: string }
+): string | null {
+	const others = staff.filter((s) => s.id !== candidate.id);
+	const name = candidate.username?.toLowerCase();
+	const byName = name && others.find((s) => s.username.toLowerCase() === name);
+	if (byName) return `用户名“${candidate.username}”已被${byName.name}使用`;
+	const byNo = others.find((s) => s.staffNo === candidate.staffNo);
+	if (byNo) return `工号“${candidate.staffNo}”已被${byNo.name}使用`;
+	return null;
+}
+
 /** The A and B clerks of a window: two different, active clerks of the hall. */
 export function windowStaffBlock(staff: readonly Staff[], staffA: string, staffB: string): string | null {
 	if (staffA === staffB) return 'A岗和B岗不能是同一人';
