@@ -122,9 +122,9 @@ export async function setStaffDisabled(ctx: HallContext, staffId: string, target
 	await ctx.lock.run(async () => {
 		const before = find(ctx, targetId);
 		if (!!before.disabled === disabled) return;
-		if (disabled && targetId === staffId) throw invalid('不能停用自己的账号');
 		const last = disabled && lastSupervisorBlock(ctx.config.staff, targetId, { disabled }, ctx.deps.demo);
 		if (last) throw new DomainError('illegal_transition', last, 409);
+		if (disabled && targetId === staffId) throw invalid('不能停用自己的账号，请由另一位值班主任操作');
 		const after: Staff = { ...before, disabled };
 		if (!disabled) delete after.disabled;
 		await ctx.commitConfig({ ...ctx.config, staff: ctx.config.staff.map((s) => (s.id === targetId ? after : s)) });
