@@ -49,6 +49,7 @@ test('a supervisor adds a clerk and their window, then disables the clerk and th
 	await win.getByLabel('B岗').selectOption({ label: '王雪梅（YZ002）' });
 	await win.getByRole('checkbox', { name: '居住证办理', exact: true }).check();
 	await win.getByLabel('居住证办理 权重').fill('2');
+	await win.screenshot({ path: `${SHOTS}/admin-windows-form.png` });
 	await win.getByRole('button', { name: '新建窗口' }).click();
 	await expect(admin.getByRole('status')).toContainText('已保存：8号窗口');
 	await expect(admin.getByRole('cell', { name: '8号窗口', exact: true })).toBeVisible();
