@@ -75,6 +75,10 @@ test('a supervisor adds a clerk and their window, then disables the clerk and th
 	await expect(admin.getByRole('row', { name: /赵云/ })).toContainText('已停用');
 	await expect(clerk.getByText('您的账号已被值班主任停用，本页已退出。')).toBeVisible();
 
+	// On a tablet the table scrolls sideways inside the page; the form stays usable.
+	await admin.setViewportSize({ width: 820, height: 1180 });
+	await admin.screenshot({ path: `${SHOTS}/admin-staff-820x1180.png` });
+
 	await clerkContext.close();
 	await adminContext.close();
 });

@@ -134,6 +134,39 @@ describe('windows', () => {
 	});
 });
 
+describe('a window change that would strand the queue', () => {
+	it('is refused while residents wait for a matter no other window serves', async () => {
+		const windows = (await send('GET', '/api/admin/windows')).body.windows as {
+			id: string;
+			number: number;
+			name: string;
+			siteId: string;
+			matterIds: string[];
+			staffA: string;
+			staffB: string;
+		}[];
+		const six = windows.find((w) => w.number === 6)!;
+		const only = six.matterIds.find((m) => windows.every((w) => w.id === six.id || !w.matterIds.includes(m)))!;
+		expect(only).toBeDefined();
+		expect((await post(`${server.url}/api/tickets`, { matterId: only })).status).toBe(201);
+		const { id, ...rest } = six;
+		const narrowed = await send('PUT', `/api/admin/windows/${id}`, {
+			...rest,
+			matterIds: six.matterIds.filter((m) => m !== only)
+		});
+		expect(narrowed.status).toBe(409);
+		expect(narrowed.body.error.message).toMatch(/还有群众在等候，改动后将没有窗口办理/);
+		const retired = await send('DELETE', `/api/admin/windows/${id}`);
+		expect(retired.status).toBe(409);
+		expect(retired.body.error.message).toMatch(/还有群众在等候/);
+		// Renaming it is fine, and the audit says what changed.
+		expect((await send('PUT', `/api/admin/windows/${id}`, { ...rest, name: '6号窗口（税务）' })).status).toBe(200);
+		expect(dayAudit()).toContainEqual(
+			expect.objectContaining({ action: 'window_updated', subject: id, note: '名称 6号窗口→6号窗口（税务）' })
+		);
+	});
+});
+
 describe('disabling and resetting', () => {
 	it('ends a disabled clerk’s live console at once and refuses their cookie and password', async () => {
 		const windows = (await send('GET', '/api/admin/windows')).body.windows as { id: string; number: number }[];

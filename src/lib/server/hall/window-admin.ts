@@ -50,15 +50,21 @@ export async function updateWindow(ctx: HallContext, staffId: string, windowId: 
 		}
 		const windows = ctx.config.windows.map((w) => (w.id === windowId ? after : w));
 		refuseStranded(ctx, windows, day.tickets, before.siteId);
-		const note = changeNote([
+		const fields = changeNote([
 			['窗口号', before.number, after.number],
 			['名称', before.name, after.name],
 			['服务中心', before.siteId, after.siteId],
 			['A岗', nameOf(ctx, before.staffA), nameOf(ctx, after.staffA)],
 			['B岗', nameOf(ctx, before.staffB), nameOf(ctx, after.staffB)],
-			['事项', matterNames(ctx, before.matterIds), matterNames(ctx, after.matterIds)],
 			['权重', JSON.stringify(before.weights ?? {}), JSON.stringify(after.weights ?? {})]
 		]);
+		const added = after.matterIds.filter((m) => !before.matterIds.includes(m));
+		const removed = before.matterIds.filter((m) => !after.matterIds.includes(m));
+		const matters = [
+			added.length ? `增加事项 ${matterNames(ctx, added)}` : '',
+			removed.length ? `去掉事项 ${matterNames(ctx, removed)}` : ''
+		].filter(Boolean);
+		const note = [fields, ...matters].filter(Boolean).join('；');
 		if (!note) return after;
 		await ctx.commitConfig({ ...ctx.config, windows });
 		await appendAudit(ctx, { at: ctx.clock(), staffId, action: 'window_updated', subject: windowId, windowId, note });
