@@ -23,6 +23,15 @@ type Access = 'public' | 'staff' | 'supervisor' | 'window' | 'page';
 const ROUTES_DIR = path.resolve(import.meta.dirname, '../../src/routes');
 const TOKEN = '{token}';
 
+const ADMIN_WINDOW = {
+	siteId: 'nowhere',
+	number: 99,
+	name: '99号窗口',
+	matterIds: ['residence-permit'],
+	staffA: 'w1',
+	staffB: 'w2'
+};
+
 /** What each route is, and a request that reaches its gate (params filled, a body that parses). */
 const table: Record<string, { access: Access; path?: string; body?: unknown }> = {
 	'GET /api/catalogue': { access: 'public' },
@@ -82,6 +91,24 @@ const table: Record<string, { access: Access; path?: string; body?: unknown }> =
 		path: '/api/admin/catalogue/matters/no-such-matter/retire',
 		body: { retired: true }
 	},
+	'GET /api/admin/staff': { access: 'supervisor' },
+	'POST /api/admin/staff': {
+		access: 'supervisor',
+		body: { username: 'authz-probe', name: '测试', staffNo: 'AZ1', role: 'clerk' }
+	},
+	'PUT /api/admin/staff/[id]': {
+		access: 'supervisor',
+		path: '/api/admin/staff/staff-none',
+		body: { name: '测试', staffNo: 'AZ2', role: 'clerk' }
+	},
+	'POST /api/admin/staff/[id]/disable': { access: 'supervisor', path: '/api/admin/staff/staff-none/disable', body: {} },
+	'POST /api/admin/staff/[id]/enable': { access: 'supervisor', path: '/api/admin/staff/staff-none/enable', body: {} },
+	'POST /api/admin/staff/[id]/password': { access: 'supervisor', path: '/api/admin/staff/staff-none/password', body: {} },
+	'GET /api/admin/windows': { access: 'supervisor' },
+	// An unknown site: reaches the hall (404) without adding a window to the demo hall.
+	'POST /api/admin/windows': { access: 'supervisor', body: ADMIN_WINDOW },
+	'PUT /api/admin/windows/[id]': { access: 'supervisor', path: '/api/admin/windows/win-none', body: ADMIN_WINDOW },
+	'DELETE /api/admin/windows/[id]': { access: 'supervisor', path: '/api/admin/windows/win-none' },
 	'GET /api/windows/[id]': { access: 'window', path: '/api/windows/win-1' },
 	'POST /api/windows/[id]/actions': { access: 'window', path: '/api/windows/win-1/actions', body: { action: 'resume' } },
 	'GET /voice/[...file]': { access: 'public', path: '/voice/manifest.json' },
@@ -95,6 +122,8 @@ const table: Record<string, { access: Access; path?: string; body?: unknown }> =
 	'GET /admin/devices': { access: 'page' },
 	'GET /admin/printers': { access: 'page' },
 	'GET /admin/settings': { access: 'page' },
+	'GET /admin/staff': { access: 'page' },
+	'GET /admin/windows': { access: 'page' },
 	'GET /display': { access: 'page' },
 	'GET /display/window/[id]': { access: 'page', path: '/display/window/win-1' },
 	'GET /guide': { access: 'page' },

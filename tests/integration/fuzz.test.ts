@@ -48,7 +48,14 @@ const targets: { method: string; path: string }[] = [
 	{ method: 'DELETE', path: '/api/devices/x' },
 	{ method: 'POST', path: '/api/windows/win-1/actions' },
 	{ method: 'POST', path: '/api/windows/nope/actions' },
-	{ method: 'POST', path: '/api/pairing' }
+	{ method: 'POST', path: '/api/pairing' },
+	{ method: 'POST', path: '/api/admin/staff' },
+	{ method: 'PUT', path: '/api/admin/staff/w1' },
+	{ method: 'POST', path: '/api/admin/staff/nobody/disable' },
+	{ method: 'POST', path: '/api/admin/staff/w2/password' },
+	{ method: 'POST', path: '/api/admin/windows' },
+	{ method: 'PUT', path: '/api/admin/windows/win-1' },
+	{ method: 'DELETE', path: '/api/admin/windows/nope' }
 ];
 
 /** Field names the API knows, so generated bodies reach past "unknown field" often. */
@@ -76,7 +83,13 @@ const fields = [
 	'voice',
 	'issuing',
 	'holidays',
-	'workdays'
+	'workdays',
+	'staffNo',
+	'role',
+	'matterIds',
+	'staffA',
+	'staffB',
+	'weights'
 ];
 const value = fc.oneof(
 	fc.string({ maxLength: 40 }),

@@ -167,3 +167,41 @@ export type CategoryInput = z.input<typeof categoryBody>;
 export type MoveInput = z.input<typeof moveBody>;
 export type MatterInput = z.input<typeof matterBody>;
 export type RetireInput = z.input<typeof retireBody>;
+
+// ---- hall administration: staff and windows (supervisors) ---------------------------------------
+
+const staffName = z.string().trim().min(1, '请填写姓名').max(20, '姓名最多 20 个字');
+const staffNo = z.string().trim().min(1, '请填写工号').max(20, '工号最多 20 个字符');
+const staffRole = z.enum(['clerk', 'supervisor'], { error: '请选择角色：窗口人员或值班主任' });
+
+/** POST /api/admin/staff: a new account; the server makes its first password and shows it once. */
+export const createStaffBody = z.strictObject({
+	username: z
+		.string()
+		.trim()
+		.regex(/^[a-z][a-z0-9_.-]{2,31}$/, '用户名为 3–32 位小写字母、数字或 _ . -，以字母开头'),
+	name: staffName,
+	staffNo,
+	role: staffRole
+});
+
+/** PUT /api/admin/staff/:id */
+export const updateStaffBody = z.strictObject({ name: staffName, staffNo, role: staffRole });
+
+/** POST /api/admin/staff/:id/disable, /enable, /password (a reset): nothing to say but the id. */
+export const emptyBody = z.strictObject({});
+
+/** POST /api/admin/windows, PUT /api/admin/windows/:id */
+export const windowBody = z.strictObject({
+	siteId: id,
+	number: z.number({ error: '窗口号请填数字' }).int('窗口号请填整数').min(1, '窗口号为 1–99').max(99, '窗口号为 1–99'),
+	name: z.string().trim().min(1, '请填写窗口名称').max(20, '窗口名称最多 20 个字'),
+	matterIds: z.array(id).max(500).min(1, '请至少选择一项本窗口办理的事项'),
+	weights: z.record(id, z.number({ error: '权重请填数字' }).min(0.1, '权重为 0.1–10').max(10, '权重为 0.1–10')).optional(),
+	staffA: id.or(z.literal('')).refine((v) => v !== '', '请选择A岗人员'),
+	staffB: id.or(z.literal('')).refine((v) => v !== '', '请选择B岗人员')
+});
+
+export type CreateStaffInput = z.input<typeof createStaffBody>;
+export type UpdateStaffInput = z.input<typeof updateStaffBody>;
+export type WindowInput = z.input<typeof windowBody>;

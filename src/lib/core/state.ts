@@ -66,11 +66,27 @@ export interface WindowState {
 export interface AuditEntry {
 	at: number;
 	staffId: string;
-	action: 'login' | 'logout' | 'pause' | 'resume' | 'case_done' | 'staff_created' | 'password_changed' | 'catalogue_updated';
+	action:
+		| 'login'
+		| 'logout'
+		| 'pause'
+		| 'resume'
+		| 'case_done'
+		| 'staff_created'
+		| 'password_changed'
+		// Hall administration (admin pages): `subject` is the staff or window id, `note` before -> after.
+		| 'staff_updated'
+		| 'staff_disabled'
+		| 'staff_enabled'
+		| 'password_reset'
+		| 'window_created'
+		| 'window_updated'
+		| 'window_retired'
+		| 'catalogue_updated';
 	windowId?: string;
 	note?: string;
 	caseNo?: string;
-	/** For staff_created: the new account's staff id; for catalogue_updated: the category or matter id. */
+	/** For staff_* and password_reset: the account's staff id; for window_*: the window id; for catalogue_updated: the category or matter id. */
 	subject?: string;
 	/** For login: the session id it started (sessions.ts), so a restart keeps only the newest. */
 	session?: string;
@@ -88,6 +104,12 @@ export interface HallConfig {
 	categories: Category[];
 	matters: Matter[];
 	windows: ServiceWindow[];
+	/**
+	 * Windows taken out of service (撤销窗口). Kept, not deleted, so past tickets, calls and cases
+	 * still name them; kept out of `windows` so no live reader (dispatch, screens, consoles,
+	 * routing of new tickets) can forget to skip them.
+	 */
+	retiredWindows?: ServiceWindow[];
 	staff: Staff[];
 	/** Paired kiosks and lobby displays. */
 	devices?: Device[];

@@ -11,3 +11,4 @@ export * from './roles';
 export * from './outcomes';
 export * from './hours';
 export * from './reprint';
+export * from './staffing';

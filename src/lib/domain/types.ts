@@ -89,6 +89,11 @@ export interface Staff {
 	passwordHash: string;
 	/** A demo account: its password is accepted only while the hall runs in demo mode. */
 	demo?: boolean;
+	/**
+	 * 停用: cannot log in and its sessions are ended. Staff are never deleted: tickets' events and
+	 * cases name them by id, so disabling is how someone leaves.
+	 */
+	disabled?: boolean;
 }
 
 export interface ServiceWindow {

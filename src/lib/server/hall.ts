@@ -4,6 +4,7 @@
  * the one HallContext whose lock, durable write and push every change goes through.
  */
 import type { WindowCommand } from '$lib/core/commands';
+import type { CreateStaffInput, UpdateStaffInput, WindowInput } from '$lib/core/requests';
 import { emptyDay, type HallConfig } from '$lib/core/state';
 import { hallSnapshot } from '$lib/core/hall-view';
 import { dayKey } from '$lib/domain/day';
@@ -22,7 +23,9 @@ import { followDayChange } from './hall/day-change';
 import { endSession, identity, login, startSession } from './hall/login';
 import { pushWindow } from './hall/publish';
 import { setCalendar, updateConfig } from './hall/settings';
+import { createStaff, listStaff, resetStaffPassword, setStaffDisabled, updateStaff } from './hall/staff-admin';
 import { admissionAt, findTicket, issueTicket, type IssueInput } from './hall/tickets';
+import { createWindow, retireWindow, updateWindow } from './hall/window-admin';
 import { viewWindow, windowCommand } from './hall/windows';
 
 export type { HallDeps } from './hall/context';
@@ -149,4 +152,16 @@ export class Hall {
 	setMatterRetired = (staffId: string, matterId: string, retired: boolean, force?: boolean) =>
 		setMatterRetired(this.ctx, staffId, matterId, retired, force);
 	updateConfig = (change: (config: HallConfig) => HallConfig) => updateConfig(this.ctx, change);
+
+	// ---- hall administration (supervisors): staff and windows ---------------------------------
+
+	listStaff = (staffId: string) => listStaff(this.ctx, staffId);
+	createStaff = (staffId: string, input: CreateStaffInput) => createStaff(this.ctx, staffId, input);
+	updateStaff = (staffId: string, targetId: string, input: UpdateStaffInput) => updateStaff(this.ctx, staffId, targetId, input);
+	setStaffDisabled = (staffId: string, targetId: string, disabled: boolean) =>
+		setStaffDisabled(this.ctx, staffId, targetId, disabled);
+	resetStaffPassword = (staffId: string, targetId: string) => resetStaffPassword(this.ctx, staffId, targetId);
+	createWindow = (staffId: string, input: WindowInput) => createWindow(this.ctx, staffId, input);
+	updateWindow = (staffId: string, windowId: string, input: WindowInput) => updateWindow(this.ctx, staffId, windowId, input);
+	retireWindow = (staffId: string, windowId: string) => retireWindow(this.ctx, staffId, windowId);
 }

@@ -46,4 +46,21 @@ describe('SessionRegistry: one live session per staff member', () => {
 		);
 		expect(s.isCurrent('w2', 'd')).toBe(true);
 	});
+
+	it('revokes a disabled account’s session now and after a restart; a login after re-enabling counts', () => {
+		const r = new SessionRegistry();
+		r.start('c1', 'a');
+		expect(r.revoke('c1')).toBe('a');
+		expect(r.isCurrent('c1', 'a')).toBe(false);
+		const rebuilt = SessionRegistry.fromAudit([
+			{ at: 1, staffId: 'c1', action: 'login', session: 'a' },
+			{ at: 2, staffId: 'boss', action: 'staff_disabled', subject: 'c1' },
+			{ at: 3, staffId: 'c2', action: 'login', session: 'b' },
+			{ at: 4, staffId: 'boss', action: 'password_reset', subject: 'c2' },
+			{ at: 5, staffId: 'c2', action: 'login', session: 'c' }
+		]);
+		expect(rebuilt.isCurrent('c1', 'a')).toBe(false);
+		expect(rebuilt.isCurrent('c2', 'b')).toBe(false);
+		expect(rebuilt.isCurrent('c2', 'c')).toBe(true);
+	});
 });

@@ -18,6 +18,8 @@ export class SessionRegistry {
 			if (e.action === 'login' && e.session) r.current.set(e.staffId, e.session);
 			// A logout recorded before logouts named their session ended whatever was live.
 			if (e.action === 'logout' && (!e.session || r.current.get(e.staffId) === e.session)) r.current.delete(e.staffId);
+			// A supervisor disabled the account or reset its password: whatever was live ended then.
+			if ((e.action === 'staff_disabled' || e.action === 'password_reset') && e.subject) r.current.delete(e.subject);
 		}
 		return r;
 	}
@@ -38,6 +40,13 @@ export class SessionRegistry {
 		if (!sessionId || this.current.get(staffId) !== sessionId) return false;
 		this.current.delete(staffId);
 		return true;
+	}
+
+	/** Ends whatever session `staffId` has (account disabled, password reset); returns it, if any. */
+	revoke(staffId: string): string | undefined {
+		const before = this.current.get(staffId);
+		this.current.delete(staffId);
+		return before;
 	}
 
 	/** Is this the staff member's live session? Unknown, ended and replaced sessions are not. */

@@ -21,6 +21,8 @@ export type Need =
 export function authorize(config: HallConfig, staffId: string, need: Need): { staff: Staff; window?: ServiceWindow } {
 	const staff = config.staff.find((s) => s.id === staffId);
 	if (!staff) throw new DomainError('invalid', '请先登录', 401);
+	// Sessions end when an account is disabled; this keeps any request already under way out too.
+	if (staff.disabled) throw new DomainError('invalid', '该账号已停用，请联系值班主任', 401);
 	const supervisor = staff.role === 'supervisor';
 	const window = 'windowId' in need ? config.windows.find((w) => w.id === need.windowId) : undefined;
 	const staffsIt = !!window && (window.staffA === staff.id || window.staffB === staff.id);

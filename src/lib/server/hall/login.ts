@@ -19,6 +19,7 @@ export interface StaffIdentity {
 }
 
 const LOGGED_OUT = '您已退出登录。';
+export const ACCOUNT_DISABLED = '该账号已停用，请联系值班主任';
 const SESSION_TAKEN = '您的账号已在其他地方登录，本页已退出。如非本人操作，请联系值班主任。';
 
 /**
@@ -38,6 +39,7 @@ export async function login(ctx: HallContext, username: string, password: string
 		throw new DomainError('invalid', '用户名或密码不正确', 401);
 	}
 	if (staff.demo && !ctx.deps.demo) throw new DomainError('invalid', '演示账号仅在演示模式下可用', 401);
+	if (staff.disabled) throw new DomainError('invalid', ACCOUNT_DISABLED, 401);
 	ctx.throttle.succeed(keys[0]);
 	return identity(ctx, staff.id)!;
 }
@@ -68,10 +70,10 @@ export async function endSession(ctx: HallContext, staffId: string, sessionId: s
 	if (sessionId) ctx.gateway.closeSession(staffId, sessionId, LOGGED_OUT);
 }
 
-/** The staff member and the windows they may open (A, B, or all for a supervisor). */
+/** The staff member and the windows they may open (A, B, or all for a supervisor); null once disabled. */
 export function identity(ctx: HallContext, staffId: string): StaffIdentity | null {
 	const staff = ctx.config.staff.find((s) => s.id === staffId);
-	if (!staff) return null;
+	if (!staff || staff.disabled) return null;
 	const supervisor = staff.role === 'supervisor';
 	const windows = ctx.config.windows
 		.filter((w) => supervisor || w.staffA === staff.id || w.staffB === staff.id)
