@@ -82,7 +82,16 @@ export interface AuditEntry {
 		| 'window_created'
 		| 'window_updated'
 		| 'window_retired'
-		| 'catalogue_updated';
+		| 'catalogue_updated'
+		// A wrong password or refused account: `note` is the user name tried (never the password).
+		| 'login_failed'
+		// Lobby notice, voice and issuing settings; the calendar: `note` before -> after.
+		| 'settings_updated'
+		| 'calendar_updated'
+		// `subject`: the device id, `note` its name and kind.
+		| 'device_paired'
+		| 'device_unpaired'
+		| 'audit_exported';
 	windowId?: string;
 	note?: string;
 	caseNo?: string;
@@ -90,6 +99,10 @@ export interface AuditEntry {
 	subject?: string;
 	/** For login: the session id it started (sessions.ts), so a restart keeps only the newest. */
 	session?: string;
+	/** The hash chain (server/audit-chain.ts), filled when the day is committed: the previous entry's hash. */
+	prev?: string;
+	/** sha256 of `prev` + the canonical JSON of this entry without `hash`. */
+	hash?: string;
 }
 
 /** Everything a hall is configured with: `DATA_DIR/config.json`. */
