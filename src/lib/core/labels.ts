@@ -5,6 +5,8 @@
  */
 import type { Case, MaterialForm, MatterKind, OutcomeKind, TicketAction, TicketState } from '$lib/domain/types';
 
+import type { AuditEntry } from './state';
+
 type CaseKind = Case['kind'];
 
 export type Lang = 'zh' | 'en';
@@ -110,6 +112,56 @@ export const windowStatusLabels: Labels<WindowStatus> = {
 export const materialFormLabels: Labels<MaterialForm> = {
 	zh: { original: '原件', copy: '复印件', original_and_copy: '原件及复印件' },
 	en: { original: 'Original', copy: 'Copy', original_and_copy: 'Original and copy' }
+};
+
+/** What an audit log entry records (审计日志), on the admin audit page and its CSV export. */
+export const auditActionLabels: Labels<AuditEntry['action']> = {
+	zh: {
+		login: '登录',
+		logout: '退出登录',
+		login_failed: '登录失败',
+		pause: '暂停服务',
+		resume: '恢复服务',
+		case_done: '办结',
+		staff_created: '新建工作人员',
+		password_changed: '修改密码',
+		staff_updated: '修改工作人员',
+		staff_disabled: '停用账号',
+		staff_enabled: '启用账号',
+		password_reset: '重置密码',
+		window_created: '新建窗口',
+		window_updated: '修改窗口',
+		window_retired: '撤销窗口',
+		catalogue_updated: '修改事项目录',
+		settings_updated: '修改公告、语音与取号设置',
+		calendar_updated: '修改节假日',
+		device_paired: '配对设备',
+		device_unpaired: '取消设备配对',
+		audit_exported: '导出审计日志'
+	},
+	en: {
+		login: 'Logged in',
+		logout: 'Logged out',
+		login_failed: 'Login failed',
+		pause: 'Paused',
+		resume: 'Resumed',
+		case_done: 'Case completed',
+		staff_created: 'Staff created',
+		password_changed: 'Password changed',
+		staff_updated: 'Staff edited',
+		staff_disabled: 'Account disabled',
+		staff_enabled: 'Account enabled',
+		password_reset: 'Password reset',
+		window_created: 'Window created',
+		window_updated: 'Window edited',
+		window_retired: 'Window retired',
+		catalogue_updated: 'Catalogue edited',
+		settings_updated: 'Settings changed',
+		calendar_updated: 'Calendar changed',
+		device_paired: 'Device paired',
+		device_unpaired: 'Device unpaired',
+		audit_exported: 'Audit log exported'
+	}
 };
 
 /** A clerk's place at a window (窗口人员AB角制); S: a supervisor acting on it. */

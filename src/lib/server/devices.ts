@@ -84,7 +84,13 @@ export class Pairing {
 			pairedBy: staffId
 		};
 		if (!device.name) throw invalid('请填写设备名称，例如“大厅入口取号机”');
-		await hall.updateConfig((c) => ({ ...c, devices: [...(c.devices ?? []), device] }));
+		const kindName = device.kind === 'kiosk' ? '取号机' : '显示屏';
+		await hall.updateConfig((c) => ({ ...c, devices: [...(c.devices ?? []), device] }), {
+			staffId,
+			action: 'device_paired',
+			subject: device.id,
+			note: `${device.name}（${kindName}）`
+		});
 		entry.deviceId = device.id;
 		return device;
 	}
@@ -99,9 +105,15 @@ export class Pairing {
 	}
 }
 
-export async function unpair(hall: Hall, deviceId: string) {
-	if (!(hall.config.devices ?? []).some((d) => d.id === deviceId)) throw notFound('设备');
-	await hall.updateConfig((c) => ({ ...c, devices: (c.devices ?? []).filter((d) => d.id !== deviceId) }));
+export async function unpair(hall: Hall, deviceId: string, staffId: string) {
+	const device = (hall.config.devices ?? []).find((d) => d.id === deviceId);
+	if (!device) throw notFound('设备');
+	await hall.updateConfig((c) => ({ ...c, devices: (c.devices ?? []).filter((d) => d.id !== deviceId) }), {
+		staffId,
+		action: 'device_unpaired',
+		subject: deviceId,
+		note: `${device.name}（${device.kind === 'kiosk' ? '取号机' : '显示屏'}）`
+	});
 }
 
 export function signDevice(deviceId: string, secret: string): string {

@@ -22,7 +22,7 @@ import { HallContext, type HallDeps } from './hall/context';
 import { followDayChange } from './hall/day-change';
 import { endSession, identity, login, startSession } from './hall/login';
 import { pushWindow } from './hall/publish';
-import { setCalendar, updateConfig } from './hall/settings';
+import { setCalendar, updateConfig, type ConfigAudit } from './hall/settings';
 import { createStaff, listStaff, resetStaffPassword, setStaffDisabled, updateStaff } from './hall/staff-admin';
 import { admissionAt, findTicket, issueTicket, type IssueInput } from './hall/tickets';
 import { createWindow, retireWindow, updateWindow } from './hall/window-admin';
@@ -151,7 +151,8 @@ export class Hall {
 	moveMatter = (staffId: string, matterId: string, direction: Direction) => moveMatter(this.ctx, staffId, matterId, direction);
 	setMatterRetired = (staffId: string, matterId: string, retired: boolean, force?: boolean) =>
 		setMatterRetired(this.ctx, staffId, matterId, retired, force);
-	updateConfig = (change: (config: HallConfig) => HallConfig) => updateConfig(this.ctx, change);
+	/** A config change; `audit` says who changed what (settings, devices) for the audit log. */
+	updateConfig = (change: (config: HallConfig) => HallConfig, audit?: ConfigAudit) => updateConfig(this.ctx, change, audit);
 
 	// ---- hall administration (supervisors): staff and windows ---------------------------------
 

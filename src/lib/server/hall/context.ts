@@ -11,6 +11,7 @@ import { Mutex, RequestMemo } from '../mutex';
 import { LoginThrottle } from '../login-throttle';
 import { SessionRegistry } from '../sessions';
 import type { Store } from '../store/store';
+import { GENESIS, chainHead, seal } from '../audit-chain';
 
 export interface HallDeps {
 	store: Store;
@@ -60,10 +61,32 @@ export class HallContext {
 		return this.today;
 	}
 
-	/** The durable write of the day; acknowledged only once it is on disk. */
+	/**
+	 * The durable write of the day; acknowledged only once it is on disk. Audit entries appended
+	 * since the last commit are sealed here (hash chain, audit-chain.ts), so no caller can forget.
+	 */
 	async commitDay(next: DayRecord) {
+		if (next.audit?.some((e) => !e.hash)) {
+			const sealed = next.audit.slice(0, next.audit.findIndex((e) => !e.hash));
+			const head = chainHead(sealed, '') || (await this.chainHeadBefore(next.day));
+			next = { ...next, audit: seal(next.audit, head) };
+		}
 		await this.store.writeDay(next);
 		this.today = next;
+		if (next.audit?.length) this.auditHead = chainHead(next.audit, this.auditHead ?? GENESIS);
+	}
+
+	/** The hash of the newest sealed audit entry written by this process (null until one is). */
+	auditHead: string | null = null;
+
+	/** The last sealed hash of the days before `day` (the chain runs across days), or the genesis. */
+	private async chainHeadBefore(day: string): Promise<string> {
+		const earlier = (await this.store.listDays()).filter((d) => d < day).reverse();
+		for (const d of earlier) {
+			const head = chainHead((await this.store.readDay(d))?.audit, '');
+			if (head) return head;
+		}
+		return GENESIS;
 	}
 
 	async commitCases(cases: Case[]) {

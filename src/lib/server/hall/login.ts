@@ -6,6 +6,7 @@ import type { AuditEntry } from '$lib/core/state';
 import { DomainError } from '$lib/domain/errors';
 import { decoyHash, verifyPassword } from '../auth';
 import { ACCOUNT_RULE, ADDRESS_RULE, tooManyTries } from '../login-throttle';
+import { appendAudit } from './audit';
 import type { HallContext } from './context';
 
 export interface StaffIdentity {
@@ -36,12 +37,29 @@ export async function login(ctx: HallContext, username: string, password: string
 	if (!staff || !ok) {
 		ctx.throttle.fail(keys[0], ACCOUNT_RULE, now);
 		ctx.throttle.fail(keys[1], ADDRESS_RULE, now);
+		await loginFailed(ctx, username, staff?.id, '密码错误或无此用户');
 		throw new DomainError('invalid', '用户名或密码不正确', 401);
 	}
-	if (staff.demo && !ctx.deps.demo) throw new DomainError('invalid', '演示账号仅在演示模式下可用', 401);
-	if (staff.disabled) throw new DomainError('invalid', ACCOUNT_DISABLED, 401);
+	if (staff.demo && !ctx.deps.demo) {
+		await loginFailed(ctx, username, staff.id, '演示账号');
+		throw new DomainError('invalid', '演示账号仅在演示模式下可用', 401);
+	}
+	if (staff.disabled) {
+		await loginFailed(ctx, username, staff.id, '账号已停用');
+		throw new DomainError('invalid', ACCOUNT_DISABLED, 401);
+	}
 	ctx.throttle.succeed(keys[0]);
 	return identity(ctx, staff.id)!;
+}
+
+/**
+ * A refused login is audited (written to the day file by design, for 电子监察): the user name tried
+ * and why, never the password. Throttled tries (429) are not checked, so not recorded; the throttle
+ * bounds how fast this can grow.
+ */
+async function loginFailed(ctx: HallContext, username: string, staffId: string | undefined, why: string) {
+	const note = `${username.slice(0, 64)}（${why}）`;
+	await ctx.lock.run(() => appendAudit(ctx, { at: ctx.clock(), staffId: staffId ?? '', action: 'login_failed', note }));
 }
 
 /** Log in and make this the staff member's only live session. */

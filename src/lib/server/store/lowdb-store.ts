@@ -71,6 +71,12 @@ export class LowdbStore implements Store {
 		return names.some((n) => /^\d{4}-\d{2}-\d{2}\.json(\.bak)?$/.test(n));
 	}
 
+	async listDays(): Promise<string[]> {
+		const names = await fs.readdir(path.join(this.dataDir, 'days')).catch(() => [] as string[]);
+		const days = names.map((n) => /^(\d{4}-\d{2}-\d{2})\.json(\.bak)?$/.exec(n)?.[1]).filter((d): d is string => !!d);
+		return [...new Set(days)].filter(isRealDay).sort();
+	}
+
 	async writeConfig(config: HallConfig) {
 		this.config.data = config;
 		await this.config.write();

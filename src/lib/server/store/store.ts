@@ -49,6 +49,8 @@ export interface Store {
 	readConfig(): Promise<HallConfig | null>;
 	writeConfig(config: HallConfig): Promise<void>;
 	readDay(day: string): Promise<DayRecord | null>;
+	/** Every business day with a file (or only its backup), oldest first. */
+	listDays(): Promise<string[]>;
 	writeDay(record: DayRecord): Promise<void>;
 	readCases(): Promise<CaseRecord | null>;
 	writeCases(record: CaseRecord): Promise<void>;

@@ -7,8 +7,8 @@ import type { RequestHandler } from './$types';
 /** Unpair a device: its cookie stops working at once. */
 export const DELETE: RequestHandler = ({ locals, params }) =>
 	api(async () => {
-		requireSupervisor(locals);
+		const staff = requireSupervisor(locals);
 		const { hall } = await getApp();
-		await unpair(hall, params.id);
+		await unpair(hall, params.id, staff.id);
 		return json({ ok: true });
 	});
