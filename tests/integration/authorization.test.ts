@@ -91,6 +91,8 @@ const table: Record<string, { access: Access; path?: string; body?: unknown }> =
 		path: '/api/admin/catalogue/matters/no-such-matter/retire',
 		body: { retired: true }
 	},
+	'GET /api/admin/audit': { access: 'supervisor' },
+	'GET /api/admin/audit/export': { access: 'supervisor' },
 	'GET /api/admin/staff': { access: 'supervisor' },
 	'POST /api/admin/staff': {
 		access: 'supervisor',
@@ -117,6 +119,7 @@ const table: Record<string, { access: Access; path?: string; body?: unknown }> =
 	'GET /': { access: 'page' },
 	'GET /account': { access: 'page' },
 	'GET /admin': { access: 'page' },
+	'GET /admin/audit': { access: 'page' },
 	'GET /admin/catalogue': { access: 'page' },
 	'GET /admin/catalogue/[matterId]': { access: 'page', path: '/admin/catalogue/residence-permit' },
 	'GET /admin/devices': { access: 'page' },

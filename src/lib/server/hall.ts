@@ -5,7 +5,7 @@
  */
 import type { WindowCommand } from '$lib/core/commands';
 import type { CreateStaffInput, UpdateStaffInput, WindowInput } from '$lib/core/requests';
-import { emptyDay, type HallConfig } from '$lib/core/state';
+import { emptyDay, type AuditEntry, type HallConfig } from '$lib/core/state';
 import { hallSnapshot } from '$lib/core/hall-view';
 import { dayKey } from '$lib/domain/day';
 import { notFound } from '$lib/domain/errors';
@@ -15,6 +15,7 @@ import type { Direction } from '$lib/domain/catalogue-edit';
 import type { HallSnapshot, KioskCatalogue } from '$lib/realtime/events';
 import { SESSION_HOURS } from './auth';
 import { kioskCatalogue } from './kiosk-catalogue';
+import { appendAudit } from './hall/audit';
 import { changePassword, createFirstAdmin, hasRealAdmin, newSetupCode, type FirstAdmin } from './hall/accounts';
 import { moveCategory, moveMatter, saveCategory, saveMatter, setMatterRetired } from './hall/catalogue-admin';
 import { completeCase, listCases, restoreCases } from './hall/cases';
@@ -84,6 +85,21 @@ export class Hall {
 	ticket = (token: string) => findTicket(this.ctx, token);
 	window = (windowId: string, staffId: string) => viewWindow(this.ctx, windowId, staffId);
 	listCases = (siteId?: string) => listCases(this.ctx, siteId);
+
+	/** A day's record for the audit page: today's from memory, an earlier one from the store. */
+	async auditDay(day: string) {
+		const today = await this.ctx.currentDay();
+		return day === today.day ? today : this.ctx.store.readDay(day);
+	}
+
+	/** The newest audit hash this process wrote (null before its first), so removed newest entries show. */
+	get auditHead() {
+		return this.ctx.auditHead;
+	}
+
+	/** Records an action that changes nothing else (an export), sealed like every entry. */
+	recordAudit = (entry: Omit<AuditEntry, 'at'>) =>
+		this.ctx.lock.run(() => appendAudit(this.ctx, { ...entry, at: this.ctx.clock() }));
 
 	/** Whether the site issues tickets now (opening hours, daily limit, band quota). */
 	async admission(siteId: string): Promise<Admission> {

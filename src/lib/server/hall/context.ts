@@ -67,7 +67,10 @@ export class HallContext {
 	 */
 	async commitDay(next: DayRecord) {
 		if (next.audit?.some((e) => !e.hash)) {
-			const sealed = next.audit.slice(0, next.audit.findIndex((e) => !e.hash));
+			const sealed = next.audit.slice(
+				0,
+				next.audit.findIndex((e) => !e.hash)
+			);
 			const head = chainHead(sealed, '') || (await this.chainHeadBefore(next.day));
 			next = { ...next, audit: seal(next.audit, head) };
 		}

@@ -9,9 +9,15 @@ import type { HallContext } from './context';
 import { publish } from './publish';
 
 /** What the audit log says about a config change: who and what; the note may be worked out from before and after. */
-export type ConfigAudit = Omit<AuditEntry, 'at' | 'note'> & { note?: string | ((before: HallConfig, after: HallConfig) => string) };
+export type ConfigAudit = Omit<AuditEntry, 'at' | 'note'> & {
+	note?: string | ((before: HallConfig, after: HallConfig) => string);
+};
 
-export function updateConfig(ctx: HallContext, change: (config: HallConfig) => HallConfig, audit?: ConfigAudit): Promise<HallConfig> {
+export function updateConfig(
+	ctx: HallContext,
+	change: (config: HallConfig) => HallConfig,
+	audit?: ConfigAudit
+): Promise<HallConfig> {
 	return ctx.lock.run(async () => {
 		const before = ctx.config;
 		await ctx.commitConfig(change(structuredClone(ctx.config)));
