@@ -4,7 +4,7 @@
  * served, transferred or finished it; kept on the ticket, outside the chain).
  */
 import { auditActionLabels, ticketActionLabels } from '$lib/core/labels';
-import type { DayRecord, HallConfig } from '$lib/core/state';
+import type { AuditEntry, DayRecord, HallConfig } from '$lib/core/state';
 import { dayKey } from '$lib/domain/day';
 import { describeChain } from './audit-chain';
 import { verifyDataDir } from './audit-log';
@@ -65,8 +65,12 @@ export function auditRows(config: HallConfig, record: DayRecord | null, f: Audit
 			second: '2-digit',
 			hourCycle: 'h23'
 		}).format(at);
-	const subjectName = (subject: string | undefined) =>
-		subject ? (staff.get(subject)?.name ?? windows.get(subject)?.name ?? subject) : '';
+	const named = new Map<string, string>([...config.categories, ...config.matters].map((x) => [x.id, x.name]));
+	// The subject's name (staff, window, category or matter); a device's name is in the note already.
+	const subjectName = (e: AuditEntry) =>
+		!e.subject || e.action === 'case_done' || e.action.startsWith('device_')
+			? ''
+			: (staff.get(e.subject)?.name ?? windows.get(e.subject)?.name ?? named.get(e.subject) ?? e.subject);
 
 	const rows: AuditRow[] = (record?.audit ?? []).map((e, index) => ({
 		source: 'audit',
@@ -80,7 +84,7 @@ export function auditRows(config: HallConfig, record: DayRecord | null, f: Audit
 		window: e.windowId ? (windows.get(e.windowId)?.name ?? e.windowId) : '',
 		ticket: '',
 		caseNo: e.caseNo ?? '',
-		note: [e.subject && e.action !== 'case_done' ? subjectName(e.subject) : '', e.note ?? ''].filter(Boolean).join('：')
+		note: [subjectName(e), e.note ?? ''].filter(Boolean).join('：')
 	}));
 	if (f.ticket) {
 		for (const t of record?.tickets ?? []) {
