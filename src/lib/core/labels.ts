@@ -103,9 +103,12 @@ export const caseKindLabels: Labels<CaseKind> = {
 export type WindowStatus = 'open' | 'paused' | 'closed';
 
 export const windowStatusLabels: Labels<WindowStatus> = {
-	zh: { open: '服务中', paused: '暂停服务', closed: '未开放' },
+	zh: { open: '服务中', paused: '暂停服务', closed: '已关闭' },
 	en: { open: 'Open', paused: 'Paused', closed: 'Closed' }
 };
+
+/** An open window with nobody at it, as the lobby and window screens say it. */
+export const windowIdleLabel: Record<Lang, string> = { zh: '空闲', en: 'Free' };
 
 export const materialFormLabels: Labels<MaterialForm> = {
 	zh: { original: '原件', copy: '复印件', original_and_copy: '原件及复印件' },
