@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Mutex } from '../mutex';
 import { demoConfig } from '../seed';
 import { LowdbStore } from '../store/lowdb-store';
-import { Backups, BACKUP_NAME, nextBackupTime } from './backups';
+import { Backups, BACKUP_NAME, followBackups, nextBackupTime } from './backups';
 import { BackupError, packBundle, readBundle, readDataFiles, sha256 } from './bundle';
 import { restoreBackup } from './restore';
 
@@ -167,6 +167,22 @@ describe('nextBackupTime', () => {
 		expect(nextBackupTime(Date.UTC(2026, 2, 2, 18, 30), '02:30', 'Asia/Shanghai')).toBe(Date.UTC(2026, 2, 3, 18, 30));
 		// A time a clock change skips (New York, 2026-03-08 02:30 does not exist) is taken the next day.
 		expect(nextBackupTime(Date.UTC(2026, 2, 8, 5, 0), '02:30', 'America/New_York')).toBe(Date.UTC(2026, 2, 9, 6, 30));
+	});
+});
+
+describe('followBackups', () => {
+	it('takes one backup at start when there is none from the last day, and none when there is', async () => {
+		const data = await hallFolder();
+		const { backups, dir } = backupsOf(data, Date.now);
+		const settle = () => new Promise((r) => setTimeout(r, 300));
+		let stop = followBackups(backups, { at: null, timeZone: () => 'Asia/Shanghai', startupDelayMs: 0 });
+		await settle();
+		stop();
+		expect(readdirSync(dir)).toHaveLength(1);
+		stop = followBackups(backups, { at: null, timeZone: () => 'Asia/Shanghai', startupDelayMs: 0 });
+		await settle();
+		stop();
+		expect(readdirSync(dir)).toHaveLength(1);
 	});
 });
 
