@@ -104,6 +104,10 @@ const table: Record<string, { access: Access; path?: string; body?: unknown }> =
 	'POST /api/admin/staff/[id]/disable': { access: 'supervisor', path: '/api/admin/staff/staff-none/disable', body: {} },
 	'POST /api/admin/staff/[id]/enable': { access: 'supervisor', path: '/api/admin/staff/staff-none/enable', body: {} },
 	'POST /api/admin/staff/[id]/password': { access: 'supervisor', path: '/api/admin/staff/staff-none/password', body: {} },
+	// Taking a backup changes nothing in the hall; downloading an unknown name is 404 for a supervisor.
+	'GET /api/admin/backups': { access: 'supervisor' },
+	'POST /api/admin/backups': { access: 'supervisor' },
+	'GET /api/admin/backups/[name]': { access: 'supervisor', path: '/api/admin/backups/yizhan-backup-2000-01-01-0000.json.gz' },
 	'GET /api/admin/windows': { access: 'supervisor' },
 	// An unknown site: reaches the hall (404) without adding a window to the demo hall.
 	'POST /api/admin/windows': { access: 'supervisor', body: ADMIN_WINDOW },
@@ -117,6 +121,7 @@ const table: Record<string, { access: Access; path?: string; body?: unknown }> =
 	'GET /': { access: 'page' },
 	'GET /account': { access: 'page' },
 	'GET /admin': { access: 'page' },
+	'GET /admin/backups': { access: 'page' },
 	'GET /admin/catalogue': { access: 'page' },
 	'GET /admin/catalogue/[matterId]': { access: 'page', path: '/admin/catalogue/residence-permit' },
 	'GET /admin/devices': { access: 'page' },

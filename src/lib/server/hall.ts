@@ -59,6 +59,11 @@ export class Hall {
 		return this.ctx.timeZone;
 	}
 
+	/** Runs `fn` under the hall's lock: no change is half-written while it runs (backups read the files so). */
+	exclusive<T>(fn: () => Promise<T>): Promise<T> {
+		return this.ctx.lock.run(fn);
+	}
+
 	site(siteId: string) {
 		const site = this.ctx.site(siteId);
 		if (!site) throw notFound('服务中心');
