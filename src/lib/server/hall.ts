@@ -4,7 +4,14 @@
  * the one HallContext whose lock, durable write and push every change goes through.
  */
 import type { WindowCommand } from '$lib/core/commands';
-import type { CreateStaffInput, UpdateStaffInput, WindowInput } from '$lib/core/requests';
+import type {
+	CalendarInput,
+	CreateStaffInput,
+	HoursInput,
+	NoticeImportInput,
+	UpdateStaffInput,
+	WindowInput
+} from '$lib/core/requests';
 import { emptyDay, type HallConfig } from '$lib/core/state';
 import { hallSnapshot } from '$lib/core/hall-view';
 import { dayKey } from '$lib/domain/day';
@@ -20,6 +27,7 @@ import { moveCategory, moveMatter, saveCategory, saveMatter, setMatterRetired } 
 import { completeCase, listCases, restoreCases } from './hall/cases';
 import { HallContext, type HallDeps } from './hall/context';
 import { followDayChange } from './hall/day-change';
+import { importNotice, setHallCalendar, setHours } from './hall/hours-admin';
 import { endSession, identity, login, startSession } from './hall/login';
 import { pushWindow } from './hall/publish';
 import { setCalendar, updateConfig } from './hall/settings';
@@ -169,4 +177,10 @@ export class Hall {
 	createWindow = (staffId: string, input: WindowInput) => createWindow(this.ctx, staffId, input);
 	updateWindow = (staffId: string, windowId: string, input: WindowInput) => updateWindow(this.ctx, staffId, windowId, input);
 	retireWindow = (staffId: string, windowId: string) => retireWindow(this.ctx, staffId, windowId);
+
+	// ---- hours, quotas and the calendar (supervisors): hall/hours-admin.ts ----------------------
+
+	setHours = (staffId: string, input: HoursInput) => setHours(this.ctx, staffId, input);
+	setHallCalendar = (staffId: string, input: CalendarInput) => setHallCalendar(this.ctx, staffId, input);
+	importNotice = (staffId: string, input: NoticeImportInput) => importNotice(this.ctx, staffId, input);
 }
