@@ -206,8 +206,18 @@ describe('outcomes at 办结 and cases', () => {
 		const today = dayRecord().day;
 		const catalogue = await (await fetch(`${server.url}/api/catalogue`)).json();
 		const days = catalogue.matters.find((m: { id: string }) => m.id === 'residence-permit').promisedDays;
-		expect(dueDay).toBe(addWorkingDays(today, days, holidays));
-		expect(dueDay).not.toBe(addWorkingDays(today, days));
+		// The hall's calendar: the shipped State Council list plus the three days added above.
+		const calendar = await (await fetch(`${server.url}/api/settings/calendar`, { headers: { cookie: w5 } })).json();
+		expect(calendar.holidays).toEqual(expect.arrayContaining(holidays));
+		expect(dueDay).toBe(addWorkingDays(today, days, calendar.holidays, calendar.workdays));
+		expect(dueDay).not.toBe(
+			addWorkingDays(
+				today,
+				days,
+				calendar.holidays.filter((d: string) => !holidays.includes(d)),
+				calendar.workdays
+			)
+		);
 		const cases = JSON.parse(readFileSync(path.join(server.dataDir, 'cases.json'), 'utf8')).cases;
 		expect(cases.find((c: { caseNo: string }) => c.caseNo === caseNo)).toMatchObject({
 			state: 'open',

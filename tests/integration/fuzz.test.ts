@@ -55,7 +55,10 @@ const targets: { method: string; path: string }[] = [
 	{ method: 'POST', path: '/api/admin/staff/w2/password' },
 	{ method: 'POST', path: '/api/admin/windows' },
 	{ method: 'PUT', path: '/api/admin/windows/win-1' },
-	{ method: 'DELETE', path: '/api/admin/windows/nope' }
+	{ method: 'DELETE', path: '/api/admin/windows/nope' },
+	{ method: 'PUT', path: '/api/admin/hours' },
+	{ method: 'PUT', path: '/api/admin/hours/calendar' },
+	{ method: 'POST', path: '/api/admin/hours/notice' }
 ];
 
 /** Field names the API knows, so generated bodies reach past "unknown field" often. */

@@ -105,9 +105,12 @@ export const caseKindLabels: Labels<CaseKind> = {
 export type WindowStatus = 'open' | 'paused' | 'closed';
 
 export const windowStatusLabels: Labels<WindowStatus> = {
-	zh: { open: '服务中', paused: '暂停服务', closed: '未开放' },
+	zh: { open: '服务中', paused: '暂停服务', closed: '已关闭' },
 	en: { open: 'Open', paused: 'Paused', closed: 'Closed' }
 };
+
+/** An open window with nobody at it, as the lobby and window screens say it. */
+export const windowIdleLabel: Record<Lang, string> = { zh: '空闲', en: 'Free' };
 
 export const materialFormLabels: Labels<MaterialForm> = {
 	zh: { original: '原件', copy: '复印件', original_and_copy: '原件及复印件' },
@@ -135,6 +138,7 @@ export const auditActionLabels: Labels<AuditEntry['action']> = {
 		catalogue_updated: '修改事项目录',
 		settings_updated: '修改公告、语音与取号设置',
 		calendar_updated: '修改节假日',
+		hours_updated: '修改办公时间',
 		device_paired: '配对设备',
 		device_unpaired: '取消设备配对',
 		audit_exported: '导出审计日志'
@@ -158,6 +162,7 @@ export const auditActionLabels: Labels<AuditEntry['action']> = {
 		catalogue_updated: 'Catalogue edited',
 		settings_updated: 'Settings changed',
 		calendar_updated: 'Calendar changed',
+		hours_updated: 'Hours changed',
 		device_paired: 'Device paired',
 		device_unpaired: 'Device unpaired',
 		audit_exported: 'Audit log exported'

@@ -205,3 +205,73 @@ export const windowBody = z.strictObject({
 export type CreateStaffInput = z.input<typeof createStaffBody>;
 export type UpdateStaffInput = z.input<typeof updateStaffBody>;
 export type WindowInput = z.input<typeof windowBody>;
+
+// ---- hours and calendar (/admin/hours) ------------------------------------------------------
+
+const hhmm = (what: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, `${what}应为 HH:mm，如 08:30`);
+const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');
+
+/** PUT /api/admin/hours: opening bands with quotas, weekdays, daily limit; reprint window; dispatch. */
+export const hoursBody = z.strictObject({
+	hours: z.strictObject({
+		alwaysOpen: z.boolean({ error: '请选择是否全天可取号' }),
+		weekdays: z.array(z.number().int().min(1, '办公日应为周一至周日').max(7, '办公日应为周一至周日')).max(7, '办公日最多 7 天'),
+		bands: z
+			.array(
+				z.strictObject({
+					from: hhmm('开始时间'),
+					to: hhmm('结束时间'),
+					quota: z
+						.number({ error: '时段限额应为数字' })
+						.int('时段限额应为整数')
+						.min(1, '时段限额至少为 1，不限额请留空')
+						.max(9999, '时段限额最多 9999')
+						.optional()
+				})
+			)
+			.max(8, '取号时段最多 8 个'),
+		dailyLimit: z
+			.number({ error: '每日总限额应为数字' })
+			.int('每日总限额应为整数')
+			.min(1, '每日总限额至少为 1，不限额请留空')
+			.max(99_999, '每日总限额最多 99999')
+			.optional()
+	}),
+	reprintMinutes: z
+		.number({ error: '补打时限应为数字' })
+		.int('补打时限应为整数分钟')
+		.min(0, '补打时限不能为负')
+		.max(240, '补打时限最多 240 分钟'),
+	dispatch: z.strictObject({
+		priorityRatio: z
+			.number({ error: '优先号比例应为数字' })
+			.int('优先号比例应为整数')
+			.min(0, '优先号比例不能为负')
+			.max(10, '优先号比例最多 10'),
+		recallLimit: z
+			.number({ error: '重呼次数应为数字' })
+			.int('重呼次数应为整数')
+			.min(1, '重呼次数至少为 1')
+			.max(10, '重呼次数最多 10')
+	})
+});
+
+/** PUT /api/admin/hours/calendar: the whole calendar the hall keeps (shipped days it keeps included). */
+export const calendarBody = z.strictObject({
+	holidays: z.array(calendarDay).max(2000, '放假日太多'),
+	workdays: z.array(calendarDay).max(500, '调休上班日太多')
+});
+
+/** POST /api/admin/hours/notice: the pasted text of a State Council holiday notice. */
+export const noticeImportBody = z.strictObject({
+	year: z
+		.number({ error: '请填写通知所属年份' })
+		.int('年份应为整数')
+		.min(2000, '年份应在 2000 至 2100 之间')
+		.max(2100, '年份应在 2000 至 2100 之间'),
+	text: z.string().trim().min(1, '请粘贴通知全文').max(10_000, '通知内容太长（最多 10000 字）')
+});
+
+export type HoursInput = z.input<typeof hoursBody>;
+export type CalendarInput = z.input<typeof calendarBody>;
+export type NoticeImportInput = z.input<typeof noticeImportBody>;

@@ -4,6 +4,7 @@
  * Browser-safe: the server persists these, the views and rules read them, the pages never import
  * the server to know their shape.
  */
+import { effectiveCalendar, type Calendar } from '$lib/domain/calendar';
 import type { OpeningHours } from '$lib/domain/hours';
 import type { CallRecord, Case, Category, Matter, ServiceWindow, Site, Staff, Ticket } from '$lib/domain/types';
 
@@ -20,12 +21,18 @@ export interface VoiceSettings {
 
 export interface HallSettings {
 	timeZone: string;
-	/** Holidays (YYYY-MM-DD) skipped when promised dates are computed. */
+	/**
+	 * The hall's own days off (YYYY-MM-DD) added to the shipped State Council list (imported
+	 * notices, local days); skipped in promised dates, closed for tickets. Read the whole calendar
+	 * with `hallCalendar(settings)`.
+	 */
 	holidays: string[];
+	/** Shipped days off and 调休 days this hall does not keep (domain/calendar.ts). */
+	calendarRemoved?: { holidays: string[]; workdays: string[] };
 	/** Scrolling notice on lobby displays. */
 	notice?: string;
 	voice?: VoiceSettings;
-	/** Weekend days declared working (调休上班), YYYY-MM-DD, counted in promised dates. */
+	/** Weekend days declared working (调休上班), YYYY-MM-DD, added to the shipped list. */
 	workdays?: string[];
 	/** Window console and dispatch (issue 5); defaults in DEFAULT_DISPATCH. */
 	dispatch?: DispatchSettings;
@@ -45,6 +52,11 @@ export interface DispatchSettings {
 	priorityRatio: number;
 	/** After this many 重呼 with nobody coming, the console suggests 过号. */
 	recallLimit: number;
+}
+
+/** The calendar the hall keeps: shipped list + its own additions − its removals. */
+export function hallCalendar(settings: HallSettings): Calendar {
+	return effectiveCalendar(settings);
 }
 
 export const DEFAULT_DISPATCH: DispatchSettings = { priorityRatio: 2, recallLimit: 3 };
@@ -87,11 +99,13 @@ export interface AuditEntry {
 		| 'login_failed'
 		// Lobby notice, voice and issuing settings; the calendar: `note` before -> after.
 		| 'settings_updated'
-		| 'calendar_updated'
 		// `subject`: the device id, `note` its name and kind.
 		| 'device_paired'
 		| 'device_unpaired'
-		| 'audit_exported';
+		| 'audit_exported'
+		// Hours admin (/admin/hours): `note` says what changed.
+		| 'hours_updated'
+		| 'calendar_updated';
 	windowId?: string;
 	note?: string;
 	caseNo?: string;

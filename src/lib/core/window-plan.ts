@@ -13,7 +13,7 @@ import { decideOutcome } from '$lib/domain/outcomes';
 import { applyAction } from '$lib/domain/tickets';
 import type { CallRecord, Case, ServiceWindow, Ticket } from '$lib/domain/types';
 import { allowed, type WindowCommand } from './commands';
-import { DEFAULT_DISPATCH, type AuditEntry, type DayRecord, type HallConfig, type WindowState } from './state';
+import { DEFAULT_DISPATCH, hallCalendar, type AuditEntry, type DayRecord, type HallConfig, type WindowState } from './state';
 import { windowView } from './window-view';
 
 export interface PlanInput {
@@ -109,8 +109,7 @@ export function planWindowAction(input: PlanInput): Plan {
 				matter,
 				day: day.day,
 				cases: input.cases,
-				holidays: config.settings.holidays,
-				workdays: config.settings.workdays
+				...hallCalendar(config.settings)
 			});
 			changed = applyAction(ticket, 'finish', { ...ctx, outcome });
 			if (outcome.caseNo)

@@ -75,3 +75,22 @@ describe('admission', () => {
 		expect(describeOpening({ day: '2025-03-20', time: '08:30' }, '2025-03-04')).toBe('3月20日（周四）08:30');
 	});
 });
+
+describe('调休上班 days', () => {
+	it('a Saturday declared working opens like a Monday; a holiday on a weekday stays closed', async () => {
+		const { admission } = await import('./hours');
+		const hours = { weekdays: [1, 2, 3, 4, 5], bands: [{ from: '08:30', to: '17:00' }] };
+		const at = (iso: string) => Date.parse(iso);
+		const base = { hours, timeZone: 'Asia/Shanghai', issuedToday: 0, issuedInBand: () => 0 };
+		// 2026-02-14 is a Saturday, 调休上班; 10:00 in Beijing is 02:00 UTC.
+		expect(admission({ ...base, now: at('2026-02-14T02:00:00Z') }).open).toBe(false);
+		expect(admission({ ...base, now: at('2026-02-14T02:00:00Z'), workdays: ['2026-02-14'] }).open).toBe(true);
+		const closed = admission({
+			...base,
+			now: at('2026-02-16T02:00:00Z'),
+			holidays: ['2026-02-16', '2026-02-17'],
+			workdays: ['2026-02-28']
+		});
+		expect(closed).toMatchObject({ open: false, reason: 'closed_day', next: { day: '2026-02-18', time: '08:30' } });
+	});
+});

@@ -60,6 +60,8 @@ export interface AdmissionInput {
 	timeZone: string;
 	/** Statutory days off (YYYY-MM-DD): closed all day. */
 	holidays?: string[];
+	/** Weekend days declared working (调休上班, YYYY-MM-DD): open as on a Monday. */
+	workdays?: string[];
 	/** Tickets this site issued today. */
 	issuedToday: number;
 	/** Tickets this site issued today in a band (by the band's `from`). */
@@ -84,8 +86,9 @@ function addDays(day: string, n: number): string {
 	return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
-function isOpenDay(hours: OpeningHours, day: string, holidays: string[]): boolean {
-	return hours.weekdays.includes(weekdayOf(day)) && !holidays.includes(day);
+function isOpenDay(hours: OpeningHours, day: string, holidays: string[], workdays: string[] = []): boolean {
+	if (holidays.includes(day)) return false;
+	return hours.weekdays.includes(weekdayOf(day)) || (workdays.includes(day) && hours.weekdays.includes(1));
 }
 
 const sortedBands = (hours: OpeningHours) => [...hours.bands].sort((a, b) => minutesOf(a.from) - minutesOf(b.from));
@@ -95,12 +98,13 @@ export function nextOpening(
 	hours: OpeningHours,
 	today: string,
 	afterMinutes: number,
-	holidays: string[] = []
+	holidays: string[] = [],
+	workdays: string[] = []
 ): NextOpening | null {
 	const bands = sortedBands(hours);
 	for (let i = 0; i <= 14; i++) {
 		const day = addDays(today, i);
-		if (!isOpenDay(hours, day, holidays)) continue;
+		if (!isOpenDay(hours, day, holidays, workdays)) continue;
 		const band = bands.find((b) => i > 0 || minutesOf(b.from) > afterMinutes);
 		if (band) return { day, time: band.from };
 	}
@@ -133,15 +137,16 @@ export function admission(input: AdmissionInput): Admission {
 	const hours = input.hours;
 	if (!hours || hours.alwaysOpen) return { open: true, band: null };
 	const holidays = input.holidays ?? [];
+	const workdays = input.workdays ?? [];
 	const today = dayKey(input.now, input.timeZone);
 	const minutes = minutesOf(formatTime(input.now, input.timeZone));
 	const bands = sortedBands(hours);
 	const refuse = (reason: ClosedReason, after: number): Admission => {
-		const next = nextOpening(hours, today, after, holidays);
+		const next = nextOpening(hours, today, after, holidays, workdays);
 		const when = next ? `，请于${describeOpening(next, today)}以后再来` : '，请留意本中心公告';
 		return { open: false, reason, next, message: `${REASON_ZH[reason]}${when}。` };
 	};
-	if (!isOpenDay(hours, today, holidays)) return refuse('closed_day', 24 * 60);
+	if (!isOpenDay(hours, today, holidays, workdays)) return refuse('closed_day', 24 * 60);
 	const band = bands.find((b) => minutesOf(b.from) <= minutes && minutes < minutesOf(b.to));
 	if (!band) {
 		if (bands.length && minutes < minutesOf(bands[0].from)) return refuse('before_open', minutes);

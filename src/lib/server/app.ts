@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { Backups, followBackups } from './backup/backups';
 import { parseEnv, type AppEnv } from './env';
 import { Pairing } from './devices';
 import { Hall } from './hall';
@@ -28,6 +29,8 @@ export interface App {
 	pairing: Pairing;
 	/** Who may take numbers and print notices (issue-gate.ts). */
 	gate: IssueGate;
+	/** Backups of DATA_DIR in BACKUP_DIR: nightly and on demand (backup/backups.ts). */
+	backups: Backups;
 }
 
 const KEY = Symbol.for('yizhan.app');
@@ -75,6 +78,27 @@ async function createApp(): Promise<App> {
 	const printer = createPrinter(env.printerUrl);
 	const prints = await PrintQueue.open({ store, gateway, main: printer, ttlMs: env.printJobTtlMinutes * 60_000 });
 	prints.start();
+	const timeZone = () => hall.timeZone;
+	const backups = new Backups({
+		dataDir: env.dataDir,
+		dir: env.backupDir,
+		keepDays: env.backupKeepDays,
+		exclusive: (fn) => hall.exclusive(fn),
+		timeZone
+	});
+	followBackups(backups, { at: env.backupAt, timeZone });
 	console.log(`[yizhan] data in ${env.dataDir}; printer: ${printer.describe}; demo accounts ${env.demo ? 'on' : 'off'}`);
-	return { env, hall, printer, prints, gateway, pairing: new Pairing(), gate: new IssueGate(env.unpairedIssuePerMinute) };
+	console.log(
+		`[yizhan] backups in ${env.backupDir}, ${env.backupAt ? `daily at ${env.backupAt} hall time` : 'nightly backup off'}, kept ${env.backupKeepDays} days`
+	);
+	return {
+		env,
+		hall,
+		printer,
+		prints,
+		gateway,
+		pairing: new Pairing(),
+		gate: new IssueGate(env.unpairedIssuePerMinute),
+		backups
+	};
 }

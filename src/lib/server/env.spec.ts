@@ -9,6 +9,19 @@ describe('parseEnv', () => {
 		expect(env.timeZone).toBe('Asia/Shanghai');
 		expect(env.dataDir.endsWith('/data')).toBe(true);
 		expect(Object.isFrozen(env)).toBe(true);
+		expect(env.backupDir).toBe(`${env.dataDir}-backups`);
+		expect(env.backupKeepDays).toBe(30);
+		expect(env.backupAt).toBe('02:30');
+	});
+
+	it('reads the backup settings and refuses bad ones', () => {
+		const env = parseEnv({ DATA_DIR: '/srv/hall', BACKUP_DIR: '/mnt/usb', BACKUP_KEEP_DAYS: '7', BACKUP_AT: 'off' });
+		expect([env.backupDir, env.backupKeepDays, env.backupAt]).toEqual(['/mnt/usb', 7, null]);
+		expect(parseEnv({ DATA_DIR: '/srv/hall/' }).backupDir).toBe('/srv/hall-backups');
+		expect(() => parseEnv({ BACKUP_KEEP_DAYS: '0' })).toThrow(/BACKUP_KEEP_DAYS/);
+		expect(() => parseEnv({ BACKUP_AT: '2:30' })).toThrow(/BACKUP_AT/);
+		expect(() => parseEnv({ BACKUP_AT: '24:00' })).toThrow(/BACKUP_AT/);
+		expect(() => parseEnv({ DATA_DIR: '/srv/hall', BACKUP_DIR: '/srv/hall' })).toThrow(/BACKUP_DIR/);
 	});
 
 	it('names the variable that is wrong', () => {

@@ -23,6 +23,12 @@ export interface AppEnv {
 	printJobTtlMinutes: number;
 	/** UNPAIRED_ISSUE_PER_MINUTE: tickets and notices an unpaired address may take per minute. */
 	unpairedIssuePerMinute: number;
+	/** BACKUP_DIR: where backups go; default `<DATA_DIR>-backups` beside the data folder, never inside it. */
+	backupDir: string;
+	/** BACKUP_KEEP_DAYS: backups older than this many days are deleted after each backup. */
+	backupKeepDays: number;
+	/** BACKUP_AT: the nightly backup's time of day `HH:mm` in the hall's time zone, or null (`off`). */
+	backupAt: string | null;
 }
 
 export class EnvError extends Error {}
@@ -66,11 +72,25 @@ export function parseEnv(env: Record<string, string | undefined>): AppEnv {
 			`UNPAIRED_ISSUE_PER_MINUTE must be a whole number from 1 to 10000, got "${env.UNPAIRED_ISSUE_PER_MINUTE}"`
 		);
 	}
+	const dataDir = path.resolve(env.DATA_DIR?.trim() || './data');
+	const keep = Number(env.BACKUP_KEEP_DAYS?.trim() || 30);
+	if (!Number.isInteger(keep) || keep < 1 || keep > 3650) {
+		throw new EnvError(`BACKUP_KEEP_DAYS must be a whole number of days from 1 to 3650, got "${env.BACKUP_KEEP_DAYS}"`);
+	}
+	const at = env.BACKUP_AT?.trim() || '02:30';
+	if (at !== 'off' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(at)) {
+		throw new EnvError(`BACKUP_AT must be a time HH:mm (24-hour, hall time) or off, got "${at}"`);
+	}
+	const backupDir = path.resolve(env.BACKUP_DIR?.trim() || `${dataDir}-backups`);
+	if (backupDir === dataDir) throw new EnvError('BACKUP_DIR must not be DATA_DIR itself');
 	return Object.freeze({
+		backupDir,
+		backupKeepDays: keep,
+		backupAt: at === 'off' ? null : at,
 		unpairedIssuePerMinute: perMinute,
 		printAgentKey,
 		printJobTtlMinutes: ttl,
-		dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+		dataDir,
 		printerUrl,
 		publicUrl,
 		demo: demoRaw === '1' || demoRaw === 'true',

@@ -4,7 +4,14 @@
  * the one HallContext whose lock, durable write and push every change goes through.
  */
 import type { WindowCommand } from '$lib/core/commands';
-import type { CreateStaffInput, UpdateStaffInput, WindowInput } from '$lib/core/requests';
+import type {
+	CalendarInput,
+	CreateStaffInput,
+	HoursInput,
+	NoticeImportInput,
+	UpdateStaffInput,
+	WindowInput
+} from '$lib/core/requests';
 import { emptyDay, type AuditEntry, type HallConfig } from '$lib/core/state';
 import { hallSnapshot } from '$lib/core/hall-view';
 import { dayKey } from '$lib/domain/day';
@@ -21,6 +28,7 @@ import { moveCategory, moveMatter, saveCategory, saveMatter, setMatterRetired } 
 import { completeCase, listCases, restoreCases } from './hall/cases';
 import { HallContext, type HallDeps } from './hall/context';
 import { followDayChange } from './hall/day-change';
+import { importNotice, setHallCalendar, setHours } from './hall/hours-admin';
 import { endSession, identity, login, startSession } from './hall/login';
 import { pushWindow } from './hall/publish';
 import { setCalendar, updateConfig, type ConfigAudit } from './hall/settings';
@@ -58,6 +66,11 @@ export class Hall {
 
 	get timeZone() {
 		return this.ctx.timeZone;
+	}
+
+	/** Runs `fn` under the hall's lock: no change is half-written while it runs (backups read the files so). */
+	exclusive<T>(fn: () => Promise<T>): Promise<T> {
+		return this.ctx.lock.run(fn);
 	}
 
 	site(siteId: string) {
@@ -181,4 +194,10 @@ export class Hall {
 	createWindow = (staffId: string, input: WindowInput) => createWindow(this.ctx, staffId, input);
 	updateWindow = (staffId: string, windowId: string, input: WindowInput) => updateWindow(this.ctx, staffId, windowId, input);
 	retireWindow = (staffId: string, windowId: string) => retireWindow(this.ctx, staffId, windowId);
+
+	// ---- hours, quotas and the calendar (supervisors): hall/hours-admin.ts ----------------------
+
+	setHours = (staffId: string, input: HoursInput) => setHours(this.ctx, staffId, input);
+	setHallCalendar = (staffId: string, input: CalendarInput) => setHallCalendar(this.ctx, staffId, input);
+	importNotice = (staffId: string, input: NoticeImportInput) => importNotice(this.ctx, staffId, input);
 }

@@ -1,4 +1,5 @@
 /** How a window's state reads on the lobby and window screens. */
+import { ticketStateLabel, windowIdleLabel, windowStatusLabel } from '$lib/core/labels';
 import type { HallSnapshot } from '$lib/realtime/events';
 
 type HallWindow = HallSnapshot['windows'][number];
@@ -13,9 +14,10 @@ export function windowState(w: Pick<HallWindow, 'status' | 'pauseReason' | 'curr
 	// A number already called is still being dealt with, even if the window pauses after it.
 	if (w.current)
 		return w.current.state === 'serving'
-			? { kind: 'serving', label: '办理中', note: '' }
-			: { kind: 'called', label: '已叫号', note: '' };
-	if (w.status === 'paused') return { kind: 'paused', label: '暂停服务', note: w.pauseReason?.trim() || '请稍候' };
-	if (w.status === 'closed') return { kind: 'closed', label: '已关闭', note: '本窗口暂不办理' };
-	return { kind: 'idle', label: '空闲', note: '' };
+			? { kind: 'serving', label: ticketStateLabel('serving'), note: '' }
+			: { kind: 'called', label: ticketStateLabel('called'), note: '' };
+	if (w.status === 'paused')
+		return { kind: 'paused', label: windowStatusLabel('paused'), note: w.pauseReason?.trim() || '请稍候' };
+	if (w.status === 'closed') return { kind: 'closed', label: windowStatusLabel('closed'), note: '本窗口暂不办理' };
+	return { kind: 'idle', label: windowIdleLabel.zh, note: '' };
 }

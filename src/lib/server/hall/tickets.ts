@@ -4,7 +4,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ticketView } from '$lib/core/ticket-view';
-import type { DayRecord } from '$lib/core/state';
+import { hallCalendar, type DayRecord } from '$lib/core/state';
 import { missingOf } from '$lib/domain/catalogue';
 import { isRealDay } from '$lib/domain/day';
 import { hallClosed, matterNotServed, notFound } from '$lib/domain/errors';
@@ -26,12 +26,14 @@ export interface IssueInput {
 
 export function admissionAt(ctx: HallContext, siteId: string, day: DayRecord, now: number): Admission {
 	const issued = day.tickets.filter((t) => t.siteId === siteId);
-	const { hours, holidays, timeZone } = ctx.config.settings;
+	const { hours, timeZone } = ctx.config.settings;
+	const { holidays, workdays } = hallCalendar(ctx.config.settings);
 	return admission({
 		hours,
 		now,
 		timeZone,
 		holidays,
+		workdays,
 		issuedToday: issued.length,
 		issuedInBand: (band) => issued.filter((t) => inBand(band, t.issuedAt, timeZone)).length
 	});
