@@ -12,6 +12,7 @@ import path from 'node:path';
 import { dayKey, formatTime } from '../../domain/day';
 import { Mutex } from '../mutex';
 import { BackupError, packBundle, readDataFiles } from './bundle';
+import { exists, syncDirIfPossible } from '../store/fs-util';
 
 /** `yizhan-backup-2026-03-02-0230.json.gz` (hall time), `-2`, `-3`… when a minute has several. */
 export const BACKUP_NAME = /^yizhan-backup-\d{4}-\d{2}-\d{2}-\d{4}(?:-\d{1,3})?\.json\.gz$/;
@@ -82,7 +83,7 @@ export class Backups {
 				await handle.close();
 			}
 			await fs.rename(tmp, file);
-			await syncDir(dir);
+			await syncDirIfPossible(dir);
 			const pruned = await this.prune();
 			this.log(
 				`[yizhan] backup ${file}: ${files.length} files, ${gz.length} bytes, hall held ${lockMs.toFixed(1)} ms` +
@@ -202,25 +203,4 @@ export function followBackups(
 		for (const t of timers) clearTimeout(t);
 		timers.clear();
 	};
-}
-
-async function exists(file: string) {
-	try {
-		await fs.access(file);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-async function syncDir(dir: string) {
-	const handle = await fs.open(dir, 'r').catch(() => null);
-	if (!handle) return;
-	try {
-		await handle.sync();
-	} catch {
-		// Some filesystems refuse fsync on a folder; the rename is still atomic.
-	} finally {
-		await handle.close();
-	}
 }

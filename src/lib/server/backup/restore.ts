@@ -11,6 +11,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BackupError, readBundle, type Bundle } from './bundle';
+import { isAlive, syncDirIfPossible } from '../store/fs-util';
 
 export interface RestoreReport {
 	target: string;
@@ -56,7 +57,7 @@ export async function restoreBackup(backupFile: string, targetDir: string, opts:
 		if (movedAside) await fs.rename(target, movedAside);
 		else if (existing) await fs.rmdir(target);
 		await fs.rename(staging, target);
-		await syncDir(path.dirname(target));
+		await syncDirIfPossible(path.dirname(target));
 	} catch (err) {
 		await fs.rm(staging, { recursive: true, force: true }).catch(() => {});
 		throw err;
@@ -76,8 +77,8 @@ async function writeFiles(dir: string, bundle: Bundle) {
 			await handle.close();
 		}
 	}
-	await syncDir(path.join(dir, 'days'));
-	await syncDir(dir);
+	await syncDirIfPossible(path.join(dir, 'days'));
+	await syncDirIfPossible(dir);
 }
 
 function report(target: string, bundle: Bundle, movedAside?: string): RestoreReport {
@@ -104,26 +105,9 @@ function report(target: string, bundle: Bundle, movedAside?: string): RestoreRep
 async function ownerPid(dir: string): Promise<number | null> {
 	const pid = Number((await fs.readFile(path.join(dir, 'owner.pid'), 'utf8').catch(() => '')).trim());
 	if (!pid || pid === process.pid) return null;
-	try {
-		process.kill(pid, 0);
-		return pid;
-	} catch (err) {
-		return (err as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
-	}
+	return isAlive(pid) ? pid : null;
 }
 
 function stamp(now: number) {
 	return new Date(now).toISOString().replace(/[:.]/g, '-');
-}
-
-async function syncDir(dir: string) {
-	const handle = await fs.open(dir, 'r').catch(() => null);
-	if (!handle) return;
-	try {
-		await handle.sync();
-	} catch {
-		// Not every filesystem syncs a folder; the renames are atomic regardless.
-	} finally {
-		await handle.close();
-	}
 }

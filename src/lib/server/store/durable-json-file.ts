@@ -13,6 +13,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { Validate } from './records';
+import { exists, syncDir } from './fs-util';
 
 export class StoreFileError extends Error {
 	constructor(
@@ -122,23 +123,5 @@ async function readJson<T>(file: string, validate?: Validate): Promise<ReadResul
 		return { ok: true, value };
 	} catch (err) {
 		return { ok: false, missing: false, error: `not valid JSON (${(err as Error).message})` };
-	}
-}
-
-async function exists(file: string) {
-	try {
-		await fs.access(file);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-async function syncDir(dir: string) {
-	const handle = await fs.open(dir, 'r');
-	try {
-		await handle.sync();
-	} finally {
-		await handle.close();
 	}
 }

@@ -11,6 +11,7 @@ import { isRealDay } from '$lib/domain/day';
 import { DurableJsonFile, type StoreLogger } from './durable-json-file';
 import { validateCases, validateConfig, validateDay, validatePrintJobs } from './records';
 import type { CaseRecord, DayRecord, HallConfig, PrintJobsRecord, Store } from './store';
+import { exists } from './fs-util';
 
 /** Past day files kept open besides the one written last (today): past days are rarely read. */
 export const DAY_CACHE_SIZE = 8;
@@ -126,14 +127,5 @@ export class LowdbStore implements Store {
 		this.writtenDay = record.day;
 		db.data = record;
 		await db.write();
-	}
-}
-
-async function exists(file: string) {
-	try {
-		await fs.access(file);
-		return true;
-	} catch {
-		return false;
 	}
 }

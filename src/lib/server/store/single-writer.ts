@@ -5,6 +5,7 @@
  */
 import { promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
+import { isAlive } from './fs-util';
 
 export async function claimDataDir(dataDir: string): Promise<() => Promise<void>> {
 	await fs.mkdir(dataDir, { recursive: true });
@@ -35,14 +36,5 @@ export async function claimDataDir(dataDir: string): Promise<() => Promise<void>
 async function waitForExit(pid: number, ms: number) {
 	for (let waited = 0; waited < ms && isAlive(pid); waited += 100) {
 		await new Promise((r) => setTimeout(r, 100));
-	}
-}
-
-function isAlive(pid: number) {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (err) {
-		return (err as NodeJS.ErrnoException).code === 'EPERM';
 	}
 }
