@@ -101,7 +101,12 @@ test('a ticket from the kiosk is called on the display and the phone, and finish
 	// A resident takes a ticket at the kiosk.
 	const kiosk = await newPage(browser, DISPLAY_PORTRAIT);
 	await kiosk.goto('/kiosk');
-	await kiosk.getByRole('button', { name: new RegExp(POLICE.categoryName) }).click();
+	// A tap that lands before the page has hydrated does nothing (SvelteKit's buttons are plain
+	// HTML until then): tap again until the category's matter list opens, as a resident would.
+	await expect(async () => {
+		await kiosk.getByRole('button', { name: new RegExp(POLICE.categoryName) }).click();
+		await expect(kiosk.getByRole('heading', { level: 1, name: POLICE.categoryName })).toBeVisible({ timeout: 2000 });
+	}).toPass({ timeout: 20_000 });
 	await kiosk.getByRole('button', { name: new RegExp(matter.name.replace(/[/()（）]/g, '.')) }).click();
 	const issued = kiosk.waitForResponse((r) => r.url().endsWith('/api/tickets') && r.request().method() === 'POST');
 	await kiosk.getByRole('button', { name: '取号', exact: true }).click();
